@@ -1,0 +1,75 @@
+package org.treatytracker.api;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/**
+ * Paging and sorting query parameters shared by every list endpoint. Sorting is by whitelisted fields only,
+ * and the entity id is always the last sort key, so that pages never overlap or skip items.
+ */
+public class PageRequest {
+
+    public static final int MAX_SIZE = 200;
+
+    @QueryParam("page")
+    @DefaultValue("0")
+    @Min(0)
+    @Max(1_000_000)
+    @Parameter(description = "Zero-based page number")
+    public int page;
+
+    @QueryParam("size")
+    @DefaultValue("20")
+    @Min(1)
+    @Max(MAX_SIZE)
+    @Parameter(description = "Items per page, at most " + MAX_SIZE)
+    public int size;
+
+    @QueryParam("sort")
+    @Parameter(description = "Comma-separated sort fields; a leading '-' sorts descending (e.g. `-date,label`)")
+    public String sort;
+
+    public PageRequest() {
+    }
+
+    public PageRequest(int page, int size, String sort) {
+        this.page = page;
+        this.size = size;
+        this.sort = sort;
+    }
+
+    public int offset() {
+        return page * size;
+    }
+
+    /**
+     * The JPQL ORDER BY clause for this request. {@code sortable} maps the API's field names to JPQL paths;
+     * {@code idPath} is the tie-breaker. An unknown field is a 400 naming the allowed ones.
+     */
+    public String orderBy(Map<String, String> sortable, String defaultSort, String idPath) {
+        String requested = sort == null || sort.isBlank() ? defaultSort : sort;
+        List<String> keys = new ArrayList<>();
+        for (String raw : requested.split(",")) {
+            String field = raw.trim();
+            if (field.isEmpty()) {
+                continue;
+            }
+            boolean descending = field.startsWith("-");
+            String name = descending ? field.substring(1) : field;
+            String path = sortable.get(name);
+            if (path == null) {
+                throw ProblemException.badRequest("sort",
+                        "cannot sort by '" + name + "'; sortable fields are " + String.join(", ", sortable.keySet()));
+            }
+            keys.add(path + (descending ? " desc" : " asc"));
+        }
+        keys.add(idPath + " asc");
+        return " order by " + String.join(", ", keys);
+    }
+}

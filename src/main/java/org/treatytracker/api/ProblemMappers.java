@@ -1,0 +1,158 @@
+package org.treatytracker.api;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ValidationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where failures become RFC 9457 problem responses. Nothing here exposes an exception class,
+ * SQL or a stack trace: unexpected failures are logged and answered with a bare 500.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.field() == null ? null : List.of(new Problem.FieldError(e.field(), e.getMessage()));
+        return respond(e.status(), e.title(), e.getMessage(), uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
+        return respond(400, "Invalid request", detail, uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response validationSetup(ValidationException e, UriInfo uri) {
+        LOG.error("validation could not run", e);
+        return respond(500, "Internal error", "the request could not be validated", uri, null);
+    }
+
+    /** Declared for this exact type so that it wins over Quarkus' built-in mapper, which answers with no body. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonParseException parse) {
+            var where = parse.getLocation();
+            return respond(400, "Malformed JSON", "the body is not valid JSON (line " + where.getLineNr()
+                    + ", column " + where.getColumnNr() + ")", uri, null);
+        }
+        if (e instanceof JsonMappingException mapping) {
+            String field = pathOf(mapping);
+            String detail;
+            if (e instanceof UnrecognizedPropertyException unknown) {
+                detail = "unknown property '" + unknown.getPropertyName() + "'";
+            } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                    && invalid.getTargetType().isEnum()) {
+                detail = "'" + invalid.getValue() + "' is not one of "
+                        + Arrays.toString(invalid.getTargetType().getEnumConstants());
+            } else if (mapping.getPath().isEmpty()) {
+                detail = "the body does not have the expected shape";
+            } else {
+                detail = "wrong type or value";
+            }
+            List<Problem.FieldError> errors = field.isEmpty() ? null : List.of(new Problem.FieldError(field, detail));
+            return respond(400, "Invalid JSON content", field.isEmpty() ? detail : field + ": " + detail, uri, errors);
+        }
+        return respond(400, "Malformed JSON", "the body could not be read as JSON", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json, uri);
+        }
+        if (status == 404 && e.getCause() != null && !(e.getCause() instanceof WebApplicationException)) {
+            // Jakarta REST answers 404 when a query or path parameter cannot be converted; it is the client's 400.
+            return respond(400, "Invalid parameter", "a query or path parameter has a value of the wrong type or an"
+                    + " unknown value; see the OpenAPI document for the allowed values", uri, null);
+        }
+        if (status >= 500) {
+            LOG.error("request failed", e);
+            return respond(status, "Internal error", "the request could not be completed", uri, null);
+        }
+        String detail = switch (status) {
+            case 404 -> "no resource at " + uri.getRequestUri().getPath();
+            case 405 -> "method not allowed on " + uri.getRequestUri().getPath();
+            case 406 -> "this resource answers in application/json only";
+            case 415 -> "send the body as application/json";
+            default -> e.getMessage() == null ? Response.Status.fromStatusCode(status).getReasonPhrase() : e.getMessage();
+        };
+        return respond(status, Response.Status.fromStatusCode(status) == null ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase(), detail, uri, null);
+    }
+
+    /** A concurrent write changed the row between our read and our write: the client must re-read. */
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response stale(RuntimeException e, UriInfo uri) {
+        return respond(409, "Conflict", "the resource was changed by someone else; read it again and retry", uri, null);
+    }
+
+    /** A database constraint caught what the services did not; never leak its SQL. */
+    @ServerExceptionMapper
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        LOG.warnf("database constraint refused a write: %s", e.getConstraintName());
+        return respond(409, "Conflict", "the change conflicts with data already stored", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.error("unexpected failure", e);
+        return respond(500, "Internal error", "the request could not be completed", uri, null);
+    }
+
+    static Response respond(int status, String title, String detail, UriInfo uri, List<Problem.FieldError> errors) {
+        Problem body = new Problem("about:blank", title, status, detail, uri == null ? null : uri.getRequestUri().getPath(), errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        // Paths look like "create.request.title" or "list.page.size": drop the method and parameter names.
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.");
+        return parts.length > 2 ? String.join(".", Arrays.copyOfRange(parts, 2, parts.length)) : parts[parts.length - 1];
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

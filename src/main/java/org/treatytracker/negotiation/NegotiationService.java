@@ -1,0 +1,149 @@
+package org.treatytracker.negotiation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Request;
+import java.util.Map;
+import org.treatytracker.api.Dependents;
+import org.treatytracker.api.ETags;
+import org.treatytracker.api.Page;
+import org.treatytracker.api.PageRequest;
+import org.treatytracker.api.ProblemException;
+
+/** Creates, changes and removes negotiations and their readings. */
+@ApplicationScoped
+@Transactional
+public class NegotiationService {
+
+    private static final Map<String, String> NEGOTIATION_SORT = Map.of("slug", "n.slug", "title", "n.title");
+    private static final Map<String, String> READING_SORT = Map.of(
+            "sequenceNumber", "r.sequenceNumber", "date", "r.date", "label", "r.label");
+
+    @Inject
+    NegotiationRepository negotiations;
+
+    @Inject
+    ReadingRepository readings;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<NegotiationDto.View> list(PageRequest page) {
+        var items = negotiations.find("from Negotiation n" + page.orderBy(NEGOTIATION_SORT, "slug", "n.id"))
+                .range(page.offset(), page.offset() + page.size - 1).list();
+        return new Page<>(items.stream().map(NegotiationDto.View::of).toList(), page.page, page.size, negotiations.count());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Negotiation get(String slug) {
+        return negotiations.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("negotiation", slug));
+    }
+
+    public Negotiation create(NegotiationDto.Request request) {
+        if (negotiations.findBySlug(request.slug()).isPresent()) {
+            throw ProblemException.conflict("a negotiation with slug '" + request.slug() + "' already exists");
+        }
+        Negotiation negotiation = new Negotiation(request.slug(), request.title(), request.description());
+        negotiations.persist(negotiation);
+        return negotiation;
+    }
+
+    public Negotiation update(String slug, NegotiationDto.Request request, Request preconditions) {
+        Negotiation negotiation = get(slug);
+        ETags.checkIfMatch(preconditions, negotiation.getVersion());
+        if (!slug.equals(request.slug())) {
+            throw ProblemException.unprocessable("slug", "the slug of a negotiation cannot change (it is '" + slug + "')");
+        }
+        negotiation.rename(request.title(), request.description());
+        negotiations.flush();
+        return negotiation;
+    }
+
+    public void delete(String slug, Request preconditions) {
+        Negotiation negotiation = get(slug);
+        ETags.checkIfMatch(preconditions, negotiation.getVersion());
+        Dependents.of(negotiations.getEntityManager(), negotiation)
+                .check("readings", "select count(r) from Reading r where r.negotiation = :target")
+                .check("provisions", "select count(p) from Provision p where p.negotiation = :target")
+                .check("source documents", "select count(s) from SourceDocument s where s.negotiation = :target")
+                .refuseIfAny("negotiation '" + slug + "'");
+        negotiations.delete(negotiation);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ReadingDto.View> listReadings(String slug, PageRequest page) {
+        Negotiation negotiation = get(slug);
+        var items = readings.find("from Reading r join fetch r.negotiation where r.negotiation = ?1"
+                        + page.orderBy(READING_SORT, "sequenceNumber", "r.id"), negotiation)
+                .range(page.offset(), page.offset() + page.size - 1).list();
+        long total = readings.count("negotiation", negotiation);
+        return new Page<>(items.stream().map(ReadingDto.View::of).toList(), page.page, page.size, total);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Reading getReading(long id) {
+        return readings.findWithNegotiation(id).orElseThrow(() -> ProblemException.notFound("reading", id));
+    }
+
+    /**
+     * A reading named in a request body ({@code readingId}): it must exist (else 422, not 404: the request
+     * itself was found) and belong to the given negotiation.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Reading referencedReading(Negotiation negotiation, long readingId) {
+        Reading reading = referencedReading(readingId);
+        if (!reading.getNegotiation().getId().equals(negotiation.getId())) {
+            throw ProblemException.unprocessable("readingId", "reading " + readingId + " belongs to another negotiation");
+        }
+        return reading;
+    }
+
+    /** A reading named in a request body: 422 when it does not exist. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Reading referencedReading(long readingId) {
+        return readings.findWithNegotiation(readingId)
+                .orElseThrow(() -> ProblemException.unknownReference("readingId", "reading", readingId));
+    }
+
+    public Reading createReading(String slug, ReadingDto.Request request) {
+        Negotiation negotiation = get(slug);
+        requireFreeSequence(negotiation, request.sequenceNumber(), null);
+        Reading reading = new Reading(negotiation, request.sequenceNumber(), request.label());
+        describe(reading, request);
+        readings.persist(reading);
+        return reading;
+    }
+
+    public Reading updateReading(long id, ReadingDto.Request request, Request preconditions) {
+        Reading reading = getReading(id);
+        ETags.checkIfMatch(preconditions, reading.getVersion());
+        requireFreeSequence(reading.getNegotiation(), request.sequenceNumber(), reading);
+        describe(reading, request);
+        readings.flush();
+        return reading;
+    }
+
+    public void deleteReading(long id, Request preconditions) {
+        Reading reading = getReading(id);
+        ETags.checkIfMatch(preconditions, reading.getVersion());
+        Dependents.of(readings.getEntityManager(), reading)
+                .check("provision versions", "select count(v) from ProvisionVersion v where v.reading = :target")
+                .check("positions", "select count(p) from Position p where p.reading = :target")
+                .check("source documents", "select count(s) from SourceDocument s where s.reading = :target")
+                .refuseIfAny("reading " + id);
+        readings.delete(reading);
+    }
+
+    private void describe(Reading reading, ReadingDto.Request request) {
+        reading.describe(request.sequenceNumber(), request.label(), request.documentSymbol(), request.date(),
+                request.sessionLabel());
+    }
+
+    private void requireFreeSequence(Negotiation negotiation, int sequenceNumber, Reading self) {
+        readings.findBySequence(negotiation, sequenceNumber)
+                .filter(other -> other != self)
+                .ifPresent(other -> {
+                    throw ProblemException.conflict("reading " + sequenceNumber + " of '" + negotiation.getSlug()
+                            + "' already exists (id " + other.getId() + ")");
+                });
+    }
+}

@@ -1,0 +1,100 @@
+package org.treatytracker.negotiation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One version of the whole draft text of a negotiation: the first, second, third reading, a revised draft.
+ * Readings are ordered by their sequence number within the negotiation; the text of a reading is held by
+ * its provision versions. A reading carries the document symbol of the draft (such as {@code A/AC.291/22}),
+ * which contains slashes and is therefore never used as a path segment.
+ */
+@Entity
+public class Reading {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "negotiation_id")
+    private Negotiation negotiation;
+
+    @Column(name = "sequence_number", nullable = false)
+    private int sequenceNumber;
+
+    @Column(nullable = false)
+    private String label;
+
+    @Column(name = "document_symbol")
+    private String documentSymbol;
+
+    @Column(name = "reading_date")
+    private LocalDate date;
+
+    @Column(name = "session_label")
+    private String sessionLabel;
+
+    @Version
+    private long version;
+
+    protected Reading() {
+    }
+
+    public Reading(Negotiation negotiation, int sequenceNumber, String label) {
+        this.negotiation = Objects.requireNonNull(negotiation);
+        describe(sequenceNumber, label, null, null, null);
+    }
+
+    public void describe(int sequenceNumber, String label, String documentSymbol, LocalDate date, String sessionLabel) {
+        if (sequenceNumber < 1) {
+            throw new IllegalArgumentException("sequence number starts at 1");
+        }
+        this.sequenceNumber = sequenceNumber;
+        this.label = Objects.requireNonNull(label);
+        this.documentSymbol = documentSymbol;
+        this.date = date;
+        this.sessionLabel = sessionLabel;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Negotiation getNegotiation() {
+        return negotiation;
+    }
+
+    public int getSequenceNumber() {
+        return sequenceNumber;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public String getDocumentSymbol() {
+        return documentSymbol;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public String getSessionLabel() {
+        return sessionLabel;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

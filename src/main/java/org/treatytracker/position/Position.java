@@ -1,0 +1,193 @@
+package org.treatytracker.position;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.util.Objects;
+import org.treatytracker.negotiation.Reading;
+import org.treatytracker.provision.ProvisionVersion;
+import org.treatytracker.source.Paragraph;
+import org.treatytracker.text.QuoteMatcher;
+
+/**
+ * What a speaker said about a provision (or a bracket set in it, a chapter, or the whole text) at a reading,
+ * and the evidence for it. The speaker is a named stakeholder (possibly on behalf of a group), or an unnamed
+ * group with the report's quantifier, or nobody at all for the report's impersonal forms ("it was said").
+ *
+ * <p>A position cannot exist without the source paragraph it comes from, and its quote, when it has one,
+ * appears verbatim in that paragraph: both are checked whenever the position is built or changed.
+ */
+@Entity
+public class Position {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "reading_id")
+    private Reading reading;
+
+    /** The provision (article, chapter, preamble…) at the reading; none when the whole text is meant. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "provision_version_id")
+    private ProvisionVersion provisionVersion;
+
+    @Column(name = "bracket_set_index")
+    private Integer bracketSetIndex;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "stakeholder_id")
+    private Stakeholder stakeholder;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "on_behalf_of_id")
+    private Stakeholder onBehalfOf;
+
+    @Enumerated(EnumType.STRING)
+    private Quantifier quantifier;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Stance stance;
+
+    private String summary;
+
+    @Column(name = "proposed_text")
+    private String proposedText;
+
+    @Column(name = "preferred_alternative")
+    private String preferredAlternative;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "paragraph_id")
+    private Paragraph paragraph;
+
+    private String quote;
+
+    @Version
+    private long version;
+
+    protected Position() {
+    }
+
+    public Position(Reading reading, ProvisionVersion provisionVersion, Stance stance, Paragraph paragraph, String quote) {
+        target(reading, provisionVersion, null);
+        this.stance = Objects.requireNonNull(stance);
+        cite(paragraph, quote);
+    }
+
+    /** What the position is about: a provision version of the reading (or none: the whole text). */
+    public void target(Reading reading, ProvisionVersion provisionVersion, Integer bracketSetIndex) {
+        Objects.requireNonNull(reading);
+        if (provisionVersion != null && !provisionVersion.getReading().getId().equals(reading.getId())) {
+            throw new IllegalArgumentException("the provision version belongs to another reading");
+        }
+        if (bracketSetIndex != null && (provisionVersion == null || bracketSetIndex < 0)) {
+            throw new IllegalArgumentException("a bracket set is named within a provision, from index 0");
+        }
+        this.reading = reading;
+        this.provisionVersion = provisionVersion;
+        this.bracketSetIndex = bracketSetIndex;
+    }
+
+    /**
+     * Who spoke: a stakeholder (optionally for a group), or an unnamed group with its quantifier, or nobody
+     * named for an impersonal form.
+     */
+    public void spokenBy(Stakeholder stakeholder, Stakeholder onBehalfOf, Quantifier quantifier) {
+        if (stakeholder != null && quantifier != null) {
+            throw new IllegalArgumentException("a speaker is either a named stakeholder or an unnamed group with a quantifier");
+        }
+        if (onBehalfOf != null && (stakeholder == null || !onBehalfOf.isGroup() || onBehalfOf == stakeholder)) {
+            throw new IllegalArgumentException("a stakeholder speaks on behalf of a group other than itself");
+        }
+        this.stakeholder = stakeholder;
+        this.onBehalfOf = onBehalfOf;
+        this.quantifier = quantifier;
+    }
+
+    public void state(Stance stance, String summary, String proposedText, String preferredAlternative) {
+        this.stance = Objects.requireNonNull(stance);
+        this.summary = summary;
+        this.proposedText = proposedText;
+        this.preferredAlternative = preferredAlternative;
+    }
+
+    /** The evidence: a paragraph of a source about the same negotiation, and a quote found verbatim in it. */
+    public void cite(Paragraph paragraph, String quote) {
+        Objects.requireNonNull(paragraph, "a position cites a source paragraph");
+        if (!paragraph.getSourceDocument().getNegotiation().getId().equals(reading.getNegotiation().getId())) {
+            throw new IllegalArgumentException("the cited paragraph belongs to a source of another negotiation");
+        }
+        if (quote != null && !QuoteMatcher.appearsIn(quote, paragraph.getText())) {
+            throw new IllegalArgumentException("the quote is not found verbatim in the cited paragraph");
+        }
+        this.paragraph = paragraph;
+        this.quote = quote;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Reading getReading() {
+        return reading;
+    }
+
+    public ProvisionVersion getProvisionVersion() {
+        return provisionVersion;
+    }
+
+    public Integer getBracketSetIndex() {
+        return bracketSetIndex;
+    }
+
+    public Stakeholder getStakeholder() {
+        return stakeholder;
+    }
+
+    public Stakeholder getOnBehalfOf() {
+        return onBehalfOf;
+    }
+
+    public Quantifier getQuantifier() {
+        return quantifier;
+    }
+
+    public Stance getStance() {
+        return stance;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getProposedText() {
+        return proposedText;
+    }
+
+    public String getPreferredAlternative() {
+        return preferredAlternative;
+    }
+
+    public Paragraph getParagraph() {
+        return paragraph;
+    }
+
+    public String getQuote() {
+        return quote;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

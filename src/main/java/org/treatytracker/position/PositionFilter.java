@@ -1,0 +1,62 @@
+package org.treatytracker.position;
+
+import jakarta.ws.rs.QueryParam;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The filters of the position lists, turned into one JPQL condition with positional parameters. */
+public class PositionFilter {
+
+    @QueryParam("reading")
+    @Parameter(description = "Reading id")
+    public Long reading;
+
+    @QueryParam("stance")
+    public Stance stance;
+
+    @QueryParam("stakeholder")
+    @Parameter(description = "Stakeholder id: positions it spoke, or that were spoken on its behalf")
+    public Long stakeholder;
+
+    @QueryParam("stakeholderKind")
+    public StakeholderKind stakeholderKind;
+
+    @QueryParam("quantifier")
+    public Quantifier quantifier;
+
+    @QueryParam("source")
+    @Parameter(description = "Source document id")
+    public Long source;
+
+    @QueryParam("paragraph")
+    @Parameter(description = "Paragraph id")
+    public Long paragraph;
+
+    /** Set by the resource for /provisions/{id}/positions. */
+    public Long provision;
+
+    /** Conditions on the aliases p (position), v (provision version), s (stakeholder), pa (paragraph). */
+    String where(List<Object> params) {
+        List<String> conditions = new ArrayList<>();
+        add(conditions, params, provision, "v.provision.id = ?");
+        add(conditions, params, reading, "p.reading.id = ?");
+        add(conditions, params, stance, "p.stance = ?");
+        if (stakeholder != null) {
+            params.add(stakeholder);
+            conditions.add("(s.id = ?" + params.size() + " or p.onBehalfOf.id = ?" + params.size() + ")");
+        }
+        add(conditions, params, stakeholderKind, "s.kind = ?");
+        add(conditions, params, quantifier, "p.quantifier = ?");
+        add(conditions, params, source, "pa.sourceDocument.id = ?");
+        add(conditions, params, paragraph, "pa.id = ?");
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static void add(List<String> conditions, List<Object> params, Object value, String condition) {
+        if (value != null) {
+            params.add(value);
+            conditions.add(condition + params.size());
+        }
+    }
+}

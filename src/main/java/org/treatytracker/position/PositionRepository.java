@@ -1,0 +1,32 @@
+package org.treatytracker.position;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Positions, always fetched with what their views show (target, speakers, citation), so that a list costs
+ * one statement for the page and one for the count, whatever the page size.
+ */
+@ApplicationScoped
+public class PositionRepository implements PanacheRepository<Position> {
+
+    static final String FETCHED = "from Position p left join fetch p.provisionVersion v left join fetch v.provision"
+            + " left join fetch p.stakeholder s left join fetch p.onBehalfOf join fetch p.paragraph pa"
+            + " join fetch pa.sourceDocument";
+
+    static final String JOINED = "from Position p left join p.provisionVersion v left join p.stakeholder s join p.paragraph pa";
+
+    public Optional<Position> findFetched(long id) {
+        return find(FETCHED + " where p.id = ?1", id).firstResultOptional();
+    }
+
+    public List<Position> listOfVersion(long provisionVersionId) {
+        return list(FETCHED + " where v.id = ?1 order by pa.number, p.id", provisionVersionId);
+    }
+
+    public List<Position> listCiting(long paragraphId) {
+        return list(FETCHED + " where pa.id = ?1 order by p.id", paragraphId);
+    }
+}

@@ -1,0 +1,113 @@
+package org.treatytracker.position;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.treatytracker.api.ETags;
+import org.treatytracker.api.Page;
+import org.treatytracker.api.PageRequest;
+
+/** Positions: who said what about which provision, with the paragraph it comes from. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Positions")
+public class PositionResource {
+
+    @Inject
+    PositionService service;
+
+    @Inject
+    AttendanceRepository attendance;
+
+    @GET
+    @Path("/positions")
+    @Operation(summary = "List positions", description = "Filterable by reading, stance, stakeholder, stakeholder kind, quantifier, source and paragraph; sortable by paragraph, stance, quantifier, stakeholder and id.")
+    public Page<PositionDto.View> list(@BeanParam PositionFilter filter, @Valid @BeanParam PageRequest page) {
+        return service.list(filter, page);
+    }
+
+    @GET
+    @Path("/provisions/{id}/positions")
+    @Operation(summary = "List the positions taken on a provision", description = "At every reading unless filtered by reading; the same filters as /positions.")
+    public Page<PositionDto.View> ofProvision(@PathParam("id") long id, @BeanParam PositionFilter filter, @Valid @BeanParam PageRequest page) {
+        service.requireProvision(id);
+        filter.provision = id;
+        return service.list(filter, page);
+    }
+
+    @GET
+    @Path("/provisions/{id}/summary")
+    @Operation(summary = "Sum up the positions on a provision at a reading", description = "Counts by stance and by stakeholder kind, named speakers, unnamed groups with their quantifiers, and cited paragraphs. Without reading, the latest reading at which the provision has a version.")
+    public PositionDto.Summary summary(@PathParam("id") long id, @QueryParam("reading") Long reading) {
+        return service.summary(id, reading);
+    }
+
+    @GET
+    @Path("/paragraphs/{id}/positions")
+    @Operation(summary = "A paragraph with every position that cites it")
+    public PositionDto.ParagraphView ofParagraph(@PathParam("id") long id) {
+        return service.paragraphView(id);
+    }
+
+    @GET
+    @Path("/sources/{id}/attendance")
+    @Operation(summary = "Attendance counts by stakeholder category, as the source reports them")
+    public List<AttendanceView> attendance(@PathParam("id") long id) {
+        service.requireSource(id);
+        return attendance.listOfSource(id).stream().map(AttendanceView::of).toList();
+    }
+
+    @POST
+    @Path("/positions")
+    @Operation(summary = "Record a position", description = "Refused with 422 when the quote is not found verbatim in the cited paragraph, or a referenced reading, provision version, stakeholder or paragraph does not exist.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new position")
+    public Response create(@Valid @NotNull PositionDto.Request request, @Context UriInfo uri) {
+        Position position = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path("{id}").build(position.getId()))
+                .tag(ETags.of(position.getVersion())).entity(PositionDto.View.of(position)).build();
+    }
+
+    @GET
+    @Path("/positions/{id}")
+    @Operation(summary = "Get a position")
+    public Response get(@PathParam("id") long id) {
+        Position position = service.get(id);
+        return ETags.ok(PositionDto.View.of(position), position.getVersion());
+    }
+
+    @PUT
+    @Path("/positions/{id}")
+    @Operation(summary = "Change a position")
+    public Response update(@PathParam("id") long id, @Valid @NotNull PositionDto.Request request, @Context Request preconditions) {
+        Position position = service.update(id, request, preconditions);
+        return ETags.ok(PositionDto.View.of(position), position.getVersion());
+    }
+
+    @DELETE
+    @Path("/positions/{id}")
+    @Operation(summary = "Delete a position")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("id") long id, @Context Request preconditions) {
+        service.delete(id, preconditions);
+    }
+}

@@ -1,0 +1,236 @@
+package org.treatytracker.position;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Request;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.treatytracker.api.ETags;
+import org.treatytracker.api.Page;
+import org.treatytracker.api.PageRequest;
+import org.treatytracker.api.ProblemException;
+import org.treatytracker.negotiation.NegotiationService;
+import org.treatytracker.negotiation.Reading;
+import org.treatytracker.provision.Provision;
+import org.treatytracker.provision.ProvisionService;
+import org.treatytracker.provision.ProvisionVersion;
+import org.treatytracker.provision.ProvisionVersionRepository;
+import org.treatytracker.source.Paragraph;
+import org.treatytracker.source.ParagraphRepository;
+import org.treatytracker.source.SourceDto;
+import org.treatytracker.source.SourceService;
+import org.treatytracker.text.QuoteMatcher;
+
+/** Records positions with their evidence, lists them with filters, and sums them up per provision. */
+@ApplicationScoped
+@Transactional
+public class PositionService {
+
+    private static final Map<String, String> SORT = Map.of(
+            "paragraph", "pa.number",
+            "stance", "p.stance",
+            "quantifier", Quantifier.rankExpression("p.quantifier"),
+            "stakeholder", "s.name",
+            "id", "p.id");
+
+    @Inject
+    PositionRepository positions;
+
+    @Inject
+    ProvisionVersionRepository versions;
+
+    @Inject
+    ParagraphRepository paragraphs;
+
+    @Inject
+    ProvisionService provisionService;
+
+    @Inject
+    NegotiationService negotiations;
+
+    @Inject
+    StakeholderService stakeholders;
+
+    @Inject
+    SourceService sources;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PositionDto.View> list(PositionFilter filter, PageRequest page) {
+        List<Object> params = new ArrayList<>();
+        String where = filter.where(params);
+        List<Position> items = positions.find(PositionRepository.FETCHED + where
+                        + page.orderBy(SORT, "paragraph", "p.id"), params.toArray())
+                .range(page.offset(), page.offset() + page.size - 1).list();
+        long total = positions.count(PositionRepository.JOINED + where, params.toArray());
+        return new Page<>(items.stream().map(PositionDto.View::of).toList(), page.page, page.size, total);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Position get(long id) {
+        return positions.findFetched(id).orElseThrow(() -> ProblemException.notFound("position", id));
+    }
+
+    public Position create(PositionDto.Request request) {
+        Target target = resolveTarget(request);
+        Paragraph paragraph = referencedParagraph(request.paragraphId());
+        requireQuoteIn(request.quote(), paragraph);
+        Position position = domain(() -> new Position(target.reading, target.version, request.stance(), paragraph, request.quote()));
+        apply(position, target, request);
+        positions.persist(position);
+        return position;
+    }
+
+    public Position update(long id, PositionDto.Request request, Request preconditions) {
+        Position position = get(id);
+        ETags.checkIfMatch(preconditions, position.getVersion());
+        Target target = resolveTarget(request);
+        Paragraph paragraph = referencedParagraph(request.paragraphId());
+        requireQuoteIn(request.quote(), paragraph);
+        domain(() -> {
+            position.target(target.reading, target.version, request.bracketSetIndex());
+            position.cite(paragraph, request.quote());
+            return position;
+        });
+        apply(position, target, request);
+        positions.flush();
+        return position;
+    }
+
+    public void delete(long id, Request preconditions) {
+        Position position = get(id);
+        ETags.checkIfMatch(preconditions, position.getVersion());
+        positions.delete(position);
+    }
+
+    /**
+     * Positions on one provision at one reading (by default the latest reading at which it has a version),
+     * counted by stance and stakeholder kind, with the named speakers, the unnamed groups and the citations.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PositionDto.Summary summary(long provisionId, Long readingId) {
+        Provision provision = provisionService.get(provisionId);
+        List<ProvisionVersion> history = versions.listOfProvision(provisionId);
+        ProvisionVersion version = (readingId == null
+                ? history.stream().reduce((first, second) -> second)
+                : history.stream().filter(v -> v.getReading().getId().equals(readingId)).findFirst())
+                .orElseThrow(() -> ProblemException.notFound("version of provision " + provision.getId() + " at reading",
+                        readingId == null ? "(any)" : readingId));
+        List<Position> found = positions.listOfVersion(version.getId());
+
+        Map<Stance, Long> byStance = new EnumMap<>(Stance.class);
+        Map<StakeholderKind, Long> byKind = new EnumMap<>(StakeholderKind.class);
+        Map<Long, PositionDto.NamedSpeaker> named = new LinkedHashMap<>();
+        Map<Quantifier, Long> unnamed = new EnumMap<>(Quantifier.class);
+        Map<Long, PositionDto.Citation> cited = new LinkedHashMap<>();
+        long impersonal = 0;
+        for (Position p : found) {
+            byStance.merge(p.getStance(), 1L, Long::sum);
+            cited.putIfAbsent(p.getParagraph().getId(), PositionDto.Citation.of(p.getParagraph()));
+            if (p.getStakeholder() != null) {
+                byKind.merge(p.getStakeholder().getKind(), 1L, Long::sum);
+                named.merge(p.getStakeholder().getId(), new PositionDto.NamedSpeaker(StakeholderDto.Ref.of(p.getStakeholder()), 1),
+                        (a, b) -> new PositionDto.NamedSpeaker(a.stakeholder(), a.positions() + 1));
+            } else if (p.getQuantifier() != null) {
+                unnamed.merge(p.getQuantifier(), 1L, Long::sum);
+            } else {
+                impersonal++;
+            }
+        }
+        List<PositionDto.UnnamedGroup> groups = unnamed.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<Quantifier, Long> e) -> e.getKey().rank()).reversed())
+                .map(e -> new PositionDto.UnnamedGroup(e.getKey(), e.getKey().words(), e.getValue()))
+                .toList();
+        return new PositionDto.Summary(provision.getId(), version.getReading().getId(), version.getId(), version.getEId(),
+                found.size(), byStance, byKind, List.copyOf(named.values()), groups, impersonal, List.copyOf(cited.values()));
+    }
+
+    /** 404 unless the provision exists, so that an empty list is never mistaken for "no positions". */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireProvision(long provisionId) {
+        provisionService.get(provisionId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireSource(long sourceId) {
+        sources.get(sourceId);
+    }
+
+    /** A paragraph with every position that cites it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PositionDto.ParagraphView paragraphView(long paragraphId) {
+        Paragraph paragraph = sources.getParagraph(paragraphId);
+        return new PositionDto.ParagraphView(SourceDto.ParagraphView.of(paragraph),
+                positions.listCiting(paragraphId).stream().map(PositionDto.View::of).toList());
+    }
+
+    private void apply(Position position, Target target, PositionDto.Request request) {
+        Stakeholder speaker = stakeholders.referenced("stakeholderId", request.stakeholderId());
+        Stakeholder group = stakeholders.referenced("onBehalfOfId", request.onBehalfOfId());
+        if (group != null && !group.isGroup()) {
+            throw ProblemException.unprocessable("onBehalfOfId", "stakeholder " + group.getId() + " (" + group.getName()
+                    + ") is not a group");
+        }
+        if (group != null && speaker == null) {
+            throw ProblemException.unprocessable("onBehalfOfId", "a position spoken on behalf of a group names the stakeholder who spoke");
+        }
+        if (speaker != null && request.quantifier() != null) {
+            throw ProblemException.unprocessable("quantifier", "a speaker is either a named stakeholder or an unnamed group with a quantifier, not both");
+        }
+        if (request.bracketSetIndex() != null && target.version == null) {
+            throw ProblemException.unprocessable("bracketSetIndex", "a bracket set is named within a provision version");
+        }
+        domain(() -> {
+            position.target(target.reading, target.version, request.bracketSetIndex());
+            position.spokenBy(speaker, group, request.quantifier());
+            position.state(request.stance(), request.summary(), request.proposedText(), request.preferredAlternative());
+            return position;
+        });
+    }
+
+    private record Target(Reading reading, ProvisionVersion version) {
+    }
+
+    private Target resolveTarget(PositionDto.Request request) {
+        if (request.provisionVersionId() == null) {
+            if (request.readingId() == null) {
+                throw ProblemException.unprocessable("readingId", "name the reading (for a position on the whole text) or a provisionVersionId");
+            }
+            Reading reading = negotiations.referencedReading(request.readingId());
+            return new Target(reading, null);
+        }
+        ProvisionVersion version = versions.findFetched(request.provisionVersionId()).orElseThrow(
+                () -> ProblemException.unknownReference("provisionVersionId", "provision version", request.provisionVersionId()));
+        if (request.readingId() != null && !request.readingId().equals(version.getReading().getId())) {
+            throw ProblemException.unprocessable("readingId", "provision version " + version.getId() + " is at reading "
+                    + version.getReading().getId() + ", not " + request.readingId());
+        }
+        return new Target(version.getReading(), version);
+    }
+
+    private Paragraph referencedParagraph(long paragraphId) {
+        return paragraphs.findFetched(paragraphId)
+                .orElseThrow(() -> ProblemException.unknownReference("paragraphId", "paragraph", paragraphId));
+    }
+
+    private static void requireQuoteIn(String quote, Paragraph paragraph) {
+        if (quote != null && !QuoteMatcher.appearsIn(quote, paragraph.getText())) {
+            throw ProblemException.unprocessable("quote", "the quote is not found verbatim in paragraph " + paragraph.getNumber()
+                    + " of source document " + paragraph.getSourceDocument().getId());
+        }
+    }
+
+    /** Runs an entity's guarded change; a broken invariant is the client's 422, not a server error. */
+    private static <T> T domain(Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.unprocessable(null, e.getMessage());
+        }
+    }
+}

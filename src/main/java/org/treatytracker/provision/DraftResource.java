@@ -1,0 +1,49 @@
+package org.treatytracker.provision;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.treatytracker.api.Page;
+import org.treatytracker.api.PageRequest;
+
+/** The draft text of a negotiation: the provisions of a reading in order, and new provisions. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Provisions")
+public class DraftResource {
+
+    @Inject
+    ProvisionService service;
+
+    @GET
+    @Path("/readings/{readingId}/provisions")
+    @Operation(summary = "List the provisions of a reading", description = "In the reading's order by default; sortable by ordinal, eId, number and title.")
+    public Page<ProvisionDto.Version> provisionsAt(@PathParam("readingId") long readingId, @QueryParam("kind") ProvisionKind kind,
+            @Valid @BeanParam PageRequest page) {
+        return service.listAtReading(readingId, kind, page);
+    }
+
+    @POST
+    @Path("/negotiations/{slug}/provisions")
+    @Operation(summary = "Create a provision with its version at a reading")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new provision version")
+    public Response create(@PathParam("slug") String slug, @Valid @NotNull ProvisionDto.Create request, @Context UriInfo uri) {
+        return ProvisionVersionResource.created(service.create(slug, request), uri);
+    }
+}

@@ -1,0 +1,41 @@
+package org.treatytracker.provision;
+
+/** What a provision is in the structure of a draft; decides the shape of its Akoma Ntoso eId. */
+public enum ProvisionKind {
+    PREAMBLE,
+    PREAMBULAR_PARAGRAPH,
+    CHAPTER,
+    ARTICLE,
+    PARAGRAPH;
+
+    /**
+     * The eId for a provision of this kind with the given number, under a parent with the given eId
+     * ({@code art_17}, {@code preamble__para_3}, {@code art_23__para_2}, {@code chp_2}). A chapter that the
+     * text does not number is named from its title ({@code chp_criminalization}).
+     */
+    public String eId(String number, String title, String parentEId) {
+        String num = number == null ? null : number.trim().toLowerCase().replaceAll("[^a-z0-9]+", "");
+        return switch (this) {
+            case PREAMBLE -> "preamble";
+            case PREAMBULAR_PARAGRAPH -> "preamble__para_" + require(num);
+            case CHAPTER -> "chp_" + (num == null || num.isEmpty() ? slug(title) : num);
+            case ARTICLE -> "art_" + require(num);
+            case PARAGRAPH -> (parentEId == null ? "" : parentEId + "__") + "para_" + require(num);
+        };
+    }
+
+    private String require(String num) {
+        if (num == null || num.isEmpty()) {
+            throw new IllegalArgumentException("a " + name().toLowerCase().replace('_', ' ') + " needs a number");
+        }
+        return num;
+    }
+
+    private static String slug(String title) {
+        String slug = title == null ? "" : title.toLowerCase().replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        if (slug.isEmpty()) {
+            throw new IllegalArgumentException("a chapter needs a number or a title");
+        }
+        return slug;
+    }
+}

@@ -1,0 +1,60 @@
+package org.treatytracker.provision;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.treatytracker.api.ETags;
+
+/**
+ * A provision's identity and its versions across readings. A provision's wId and kind never change once
+ * given; what changes from reading to reading is edited through its versions.
+ */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Provisions")
+public class ProvisionResource {
+
+    @Inject
+    ProvisionService service;
+
+    @GET
+    @Path("/provisions/{id}")
+    @Operation(summary = "Get a provision with its version at every reading")
+    public Response get(@PathParam("id") long id) {
+        ProvisionDto.View view = service.view(id);
+        return ETags.ok(view, view.version());
+    }
+
+    @DELETE
+    @Path("/provisions/{id}")
+    @Operation(summary = "Delete a provision and all its versions", description = "Refused with 409 while positions are taken on it.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("id") long id, @Context Request preconditions) {
+        service.delete(id, preconditions);
+    }
+
+    @POST
+    @Path("/provisions/{id}/versions")
+    @Operation(summary = "Add the provision's version at another reading")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new provision version")
+    public Response addVersion(@PathParam("id") long id, @Valid @NotNull ProvisionDto.Content content, @Context UriInfo uri) {
+        ProvisionVersion version = service.createVersion(id, content);
+        return ProvisionVersionResource.created(version, uri);
+    }
+}

@@ -1,0 +1,173 @@
+package org.treatytracker.provision;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Request;
+import java.util.List;
+import java.util.Map;
+import org.treatytracker.api.Dependents;
+import org.treatytracker.api.ETags;
+import org.treatytracker.api.Page;
+import org.treatytracker.api.PageRequest;
+import org.treatytracker.api.ProblemException;
+import org.treatytracker.negotiation.Negotiation;
+import org.treatytracker.negotiation.NegotiationService;
+import org.treatytracker.negotiation.Reading;
+
+/** Creates provisions and their versions at readings, and lists the draft of a reading in order. */
+@ApplicationScoped
+@Transactional
+public class ProvisionService {
+
+    private static final Map<String, String> VERSION_SORT = Map.of(
+            "ordinal", "v.ordinal", "eId", "v.eId", "number", "v.number", "title", "v.title");
+
+    @Inject
+    ProvisionRepository provisions;
+
+    @Inject
+    ProvisionVersionRepository versions;
+
+    @Inject
+    NegotiationService negotiations;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Provision get(long id) {
+        return provisions.findWithNegotiation(id).orElseThrow(() -> ProblemException.notFound("provision", id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProvisionDto.View view(long id) {
+        Provision provision = get(id);
+        List<ProvisionDto.Version> history = versions.listOfProvision(id).stream().map(ProvisionDto.Version::of).toList();
+        return new ProvisionDto.View(provision.getId(), provision.getNegotiation().getSlug(), provision.getWId(),
+                provision.getKind(), history, provision.getVersion());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProvisionVersion getVersion(long versionId) {
+        return versions.findFetched(versionId).orElseThrow(() -> ProblemException.notFound("provision version", versionId));
+    }
+
+    /** The provisions of one reading, in the reading's order unless sorted otherwise; optionally of one kind. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ProvisionDto.Version> listAtReading(long readingId, ProvisionKind kind, PageRequest page) {
+        Reading reading = negotiations.getReading(readingId);
+        String where = " where r = ?1" + (kind == null ? "" : " and p.kind = ?2");
+        Object[] params = kind == null ? new Object[] {reading} : new Object[] {reading, kind};
+        List<ProvisionVersion> items = versions.find(ProvisionVersionRepository.FETCHED + where
+                        + page.orderBy(VERSION_SORT, "ordinal", "v.id"), params)
+                .range(page.offset(), page.offset() + page.size - 1).list();
+        long total = versions.count("from ProvisionVersion v join v.provision p join v.reading r" + where, params);
+        return new Page<>(items.stream().map(ProvisionDto.Version::of).toList(), page.page, page.size, total);
+    }
+
+    public ProvisionVersion create(String slug, ProvisionDto.Create request) {
+        Negotiation negotiation = negotiations.get(slug);
+        Reading reading = readingOf(negotiation, request.version().readingId());
+        ProvisionVersion parent = parentOf(reading, request.version().parentVersionId());
+        String eId = eIdOrRefuse(request.kind(), request.version(), parent);
+        String wId = request.wId() == null ? eId : request.wId();
+        if (provisions.existsByWId(negotiation.getId(), wId)) {
+            throw ProblemException.conflict("a provision with wId '" + wId + "' already exists in '" + slug + "'");
+        }
+        Provision provision = new Provision(negotiation, wId, request.kind());
+        provisions.persist(provision);
+        return addVersion(provision, reading, parent, request.version());
+    }
+
+    public ProvisionVersion createVersion(long provisionId, ProvisionDto.Content content) {
+        Provision provision = get(provisionId);
+        Reading reading = readingOf(provision.getNegotiation(), content.readingId());
+        if (versions.findAt(provisionId, reading.getId()).isPresent()) {
+            throw ProblemException.conflict("provision " + provisionId + " already has a version at reading " + reading.getId());
+        }
+        ProvisionVersion parent = parentOf(reading, content.parentVersionId());
+        eIdOrRefuse(provision.getKind(), content, parent);
+        return addVersion(provision, reading, parent, content);
+    }
+
+    public ProvisionVersion updateVersion(long versionId, ProvisionDto.Content content, Request preconditions) {
+        ProvisionVersion version = getVersion(versionId);
+        ETags.checkIfMatch(preconditions, version.getVersion());
+        if (!version.getReading().getId().equals(content.readingId())) {
+            throw ProblemException.unprocessable("readingId", "a provision version stays at its reading ("
+                    + version.getReading().getId() + "); add a version at the other reading instead");
+        }
+        ProvisionVersion parent = parentOf(version.getReading(), content.parentVersionId());
+        if (parent == version) {
+            throw ProblemException.unprocessable("parentVersionId", "a provision version cannot be its own parent");
+        }
+        String eId = eIdOrRefuse(version.getProvision().getKind(), content, parent);
+        requireFreeEId(version.getReading(), eId, version);
+        version.place(content.number(), content.title(), content.text(), parent);
+        if (content.ordinal() != null) {
+            version.moveTo(content.ordinal());
+        }
+        versions.flush();
+        return version;
+    }
+
+    public void deleteVersion(long versionId, Request preconditions) {
+        ProvisionVersion version = getVersion(versionId);
+        ETags.checkIfMatch(preconditions, version.getVersion());
+        Dependents.of(versions.getEntityManager(), version)
+                .check("positions", "select count(p) from Position p where p.provisionVersion = :target")
+                .check("provision versions placed inside it", "select count(v) from ProvisionVersion v where v.parent = :target")
+                .refuseIfAny("provision version " + versionId);
+        versions.delete(version);
+    }
+
+    public void delete(long provisionId, Request preconditions) {
+        Provision provision = get(provisionId);
+        ETags.checkIfMatch(preconditions, provision.getVersion());
+        Dependents.of(provisions.getEntityManager(), provision)
+                .check("positions", "select count(p) from Position p where p.provisionVersion.provision = :target")
+                .check("provision versions of other provisions placed inside it",
+                        "select count(v) from ProvisionVersion v where v.parent.provision = :target and v.provision <> :target")
+                .refuseIfAny("provision " + provisionId);
+        versions.delete("provision", provision);
+        provisions.delete(provision);
+    }
+
+    private ProvisionVersion addVersion(Provision provision, Reading reading, ProvisionVersion parent, ProvisionDto.Content content) {
+        int ordinal = content.ordinal() != null ? content.ordinal() : versions.nextOrdinal(reading.getId());
+        ProvisionVersion version = new ProvisionVersion(provision, reading, ordinal);
+        version.place(content.number(), content.title(), content.text(), parent);
+        requireFreeEId(reading, version.getEId(), null);
+        versions.persist(version);
+        return version;
+    }
+
+    private Reading readingOf(Negotiation negotiation, long readingId) {
+        return negotiations.referencedReading(negotiation, readingId);
+    }
+
+    private ProvisionVersion parentOf(Reading reading, Long parentVersionId) {
+        if (parentVersionId == null) {
+            return null;
+        }
+        ProvisionVersion parent = versions.findFetched(parentVersionId)
+                .orElseThrow(() -> ProblemException.unknownReference("parentVersionId", "provision version", parentVersionId));
+        if (!parent.getReading().getId().equals(reading.getId())) {
+            throw ProblemException.unprocessable("parentVersionId", "the parent must be a provision version of reading " + reading.getId());
+        }
+        return parent;
+    }
+
+    private static String eIdOrRefuse(ProvisionKind kind, ProvisionDto.Content content, ProvisionVersion parent) {
+        try {
+            return kind.eId(content.number(), content.title(), parent == null ? null : parent.getEId());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.unprocessable("number", e.getMessage());
+        }
+    }
+
+    private void requireFreeEId(Reading reading, String eId, ProvisionVersion self) {
+        versions.findByEId(reading.getId(), eId).filter(other -> other != self).ifPresent(other -> {
+            throw ProblemException.conflict("reading " + reading.getId() + " already has a provision '" + eId
+                    + "' (version " + other.getId() + ")");
+        });
+    }
+}

@@ -1,0 +1,124 @@
+package org.treatytracker.provision;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.util.Objects;
+import org.treatytracker.negotiation.Reading;
+
+/**
+ * A provision as it stands at one reading: its number, title, parent (the chapter or article it sits in at
+ * that reading), its text, and its eId, which reads like its place at that reading ({@code art_17}). A
+ * provision has at most one version per reading; positions are taken on a version.
+ */
+@Entity
+@jakarta.persistence.Table(name = "provision_version")
+public class ProvisionVersion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "provision_id")
+    private Provision provision;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "reading_id")
+    private Reading reading;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_version_id")
+    private ProvisionVersion parent;
+
+    @Column(name = "e_id", nullable = false)
+    private String eId;
+
+    @Column(name = "num")
+    private String number;
+
+    private String title;
+
+    @Column(name = "body", length = 1_000_000)
+    private String text;
+
+    @Column(nullable = false)
+    private int ordinal;
+
+    @Version
+    private long version;
+
+    protected ProvisionVersion() {
+    }
+
+    public ProvisionVersion(Provision provision, Reading reading, int ordinal) {
+        this.provision = Objects.requireNonNull(provision);
+        this.reading = Objects.requireNonNull(reading);
+        if (!provision.getNegotiation().getId().equals(reading.getNegotiation().getId())) {
+            throw new IllegalArgumentException("a provision and its reading belong to one negotiation");
+        }
+        this.ordinal = ordinal;
+    }
+
+    /** Sets what the provision says and where it stands at this reading; the eId follows from them. */
+    public void place(String number, String title, String text, ProvisionVersion parent) {
+        if (parent != null && (parent == this || !parent.getReading().getId().equals(reading.getId()))) {
+            throw new IllegalArgumentException("the parent must be another provision version of the same reading");
+        }
+        this.number = number;
+        this.title = title;
+        this.text = text;
+        this.parent = parent;
+        this.eId = provision.getKind().eId(number, title, parent == null ? null : parent.getEId());
+    }
+
+    public void moveTo(int ordinal) {
+        this.ordinal = ordinal;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Provision getProvision() {
+        return provision;
+    }
+
+    public Reading getReading() {
+        return reading;
+    }
+
+    public ProvisionVersion getParent() {
+        return parent;
+    }
+
+    public String getEId() {
+        return eId;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public int getOrdinal() {
+        return ordinal;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

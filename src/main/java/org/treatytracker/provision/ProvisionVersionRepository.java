@@ -1,0 +1,37 @@
+package org.treatytracker.provision;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+/** Provision versions, fetched with what their views show so that lists cost one statement. */
+@ApplicationScoped
+public class ProvisionVersionRepository implements PanacheRepository<ProvisionVersion> {
+
+    static final String FETCHED = "from ProvisionVersion v join fetch v.provision p join fetch v.reading r"
+            + " join fetch r.negotiation left join fetch v.parent pa";
+
+    public Optional<ProvisionVersion> findFetched(long id) {
+        return find(FETCHED + " where v.id = ?1", id).firstResultOptional();
+    }
+
+    public List<ProvisionVersion> listOfProvision(long provisionId) {
+        return list(FETCHED + " where p.id = ?1 order by r.sequenceNumber, v.id", provisionId);
+    }
+
+    public Optional<ProvisionVersion> findAt(long provisionId, long readingId) {
+        return find(FETCHED + " where p.id = ?1 and r.id = ?2", provisionId, readingId).firstResultOptional();
+    }
+
+    public Optional<ProvisionVersion> findByEId(long readingId, String eId) {
+        return find(FETCHED + " where r.id = ?1 and v.eId = ?2", readingId, eId).firstResultOptional();
+    }
+
+    public int nextOrdinal(long readingId) {
+        Integer max = getEntityManager()
+                .createQuery("select max(v.ordinal) from ProvisionVersion v where v.reading.id = ?1", Integer.class)
+                .setParameter(1, readingId).getSingleResult();
+        return max == null ? 0 : max + 1;
+    }
+}

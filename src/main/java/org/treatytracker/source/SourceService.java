@@ -1,0 +1,168 @@
+package org.treatytracker.source;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Request;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.treatytracker.api.Dependents;
+import org.treatytracker.api.ETags;
+import org.treatytracker.api.Page;
+import org.treatytracker.api.PageRequest;
+import org.treatytracker.api.ProblemException;
+import org.treatytracker.negotiation.Negotiation;
+import org.treatytracker.negotiation.NegotiationService;
+import org.treatytracker.negotiation.Reading;
+import org.treatytracker.text.QuoteMatcher;
+
+/** Stores source documents with their paragraphs, all or nothing, and guards the evidence they hold. */
+@ApplicationScoped
+@Transactional
+public class SourceService {
+
+    private static final Map<String, String> SOURCE_SORT = Map.of(
+            "publishedOn", "s.publishedOn", "title", "s.title", "symbol", "s.symbol", "importedAt", "s.importedAt");
+    private static final Map<String, String> PARAGRAPH_SORT = Map.of("number", "pa.number", "agendaItem", "pa.agendaItem");
+
+    @Inject
+    SourceDocumentRepository sources;
+
+    @Inject
+    ParagraphRepository paragraphs;
+
+    @Inject
+    NegotiationService negotiations;
+
+    Clock clock = Clock.systemUTC();
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<SourceDto.View> list(String slug, PageRequest page) {
+        Negotiation negotiation = negotiations.get(slug);
+        var items = sources.find(SourceDocumentRepository.FETCHED + " where n = ?1"
+                        + page.orderBy(SOURCE_SORT, "-publishedOn", "s.id"), negotiation)
+                .range(page.offset(), page.offset() + page.size - 1).list();
+        return new Page<>(items.stream().map(s -> SourceDto.View.of(s, false)).toList(), page.page, page.size,
+                sources.count("negotiation", negotiation));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SourceDocument get(long id) {
+        return sources.findFetched(id).orElseThrow(() -> ProblemException.notFound("source document", id));
+    }
+
+    public SourceDocument create(String slug, SourceDto.Create request) {
+        Negotiation negotiation = negotiations.get(slug);
+        sources.findByHash(negotiation.getId(), SourceDocument.sha256(request.text())).ifPresent(existing -> {
+            throw ProblemException.conflict("the same text is already stored as source document " + existing.getId());
+        });
+        SourceDocument source = new SourceDocument(negotiation, request.text(), Instant.now(clock));
+        source.describe(request.kind(), request.symbol(), request.title(), request.url(), request.publishedOn(),
+                readingOf(negotiation, request.readingId()));
+        sources.persist(source);
+        if (request.paragraphs() != null) {
+            Set<Integer> numbers = new HashSet<>();
+            for (int i = 0; i < request.paragraphs().size(); i++) {
+                SourceDto.ParagraphContent content = request.paragraphs().get(i);
+                if (!numbers.add(content.number())) {
+                    throw ProblemException.unprocessable("paragraphs[" + i + "].number", "paragraph " + content.number() + " is given twice");
+                }
+                addParagraph(source, content);
+            }
+        }
+        return source;
+    }
+
+    public SourceDocument describe(long id, SourceDto.Describe request, Request preconditions) {
+        SourceDocument source = get(id);
+        ETags.checkIfMatch(preconditions, source.getVersion());
+        source.describe(request.kind(), request.symbol(), request.title(), request.url(), request.publishedOn(),
+                readingOf(source.getNegotiation(), request.readingId()));
+        sources.flush();
+        return source;
+    }
+
+    public void delete(long id, Request preconditions) {
+        SourceDocument source = get(id);
+        ETags.checkIfMatch(preconditions, source.getVersion());
+        Dependents.of(sources.getEntityManager(), source)
+                .check("positions", "select count(p) from Position p where p.paragraph.sourceDocument = :target")
+                .refuseIfAny("source document " + id);
+        sources.getEntityManager().createQuery("delete from Attendance a where a.paragraph.id in "
+                + "(select pa.id from Paragraph pa where pa.sourceDocument = :s)").setParameter("s", source).executeUpdate();
+        paragraphs.delete("sourceDocument", source);
+        sources.delete(source);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<SourceDto.ParagraphView> listParagraphs(long sourceId, PageRequest page) {
+        SourceDocument source = get(sourceId);
+        var items = paragraphs.find(ParagraphRepository.FETCHED + " where s = ?1"
+                        + page.orderBy(PARAGRAPH_SORT, "number", "pa.id"), source)
+                .range(page.offset(), page.offset() + page.size - 1).list();
+        return new Page<>(items.stream().map(SourceDto.ParagraphView::of).toList(), page.page, page.size,
+                paragraphs.count("sourceDocument", source));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Paragraph getParagraph(long id) {
+        return paragraphs.findFetched(id).orElseThrow(() -> ProblemException.notFound("paragraph", id));
+    }
+
+    public Paragraph createParagraph(long sourceId, SourceDto.ParagraphContent content) {
+        return addParagraph(get(sourceId), content);
+    }
+
+    /**
+     * Changes a paragraph's agenda item or text. A new text must still contain every quote that positions
+     * cite from it, or the evidence would no longer hold.
+     */
+    public Paragraph updateParagraph(long id, SourceDto.ParagraphContent content, Request preconditions) {
+        Paragraph paragraph = getParagraph(id);
+        ETags.checkIfMatch(preconditions, paragraph.getVersion());
+        if (content.number() != paragraph.getNumber()) {
+            throw ProblemException.unprocessable("number", "a paragraph keeps its number (" + paragraph.getNumber()
+                    + "); add a new paragraph instead");
+        }
+        List<String> quotes = paragraphs.getEntityManager()
+                .createQuery("select p.quote from Position p where p.paragraph = :p and p.quote is not null", String.class)
+                .setParameter("p", paragraph).getResultList();
+        for (String quote : quotes) {
+            if (!QuoteMatcher.appearsIn(quote, content.text())) {
+                throw ProblemException.conflict("the new text drops a quote that a position cites: \"" + quote + "\"");
+            }
+        }
+        paragraph.reword(content.text());
+        paragraph.file(content.agendaItem(), content.agendaItemTitle());
+        paragraphs.flush();
+        return paragraph;
+    }
+
+    public void deleteParagraph(long id, Request preconditions) {
+        Paragraph paragraph = getParagraph(id);
+        ETags.checkIfMatch(preconditions, paragraph.getVersion());
+        Dependents.of(paragraphs.getEntityManager(), paragraph)
+                .check("positions", "select count(p) from Position p where p.paragraph = :target")
+                .check("attendance records", "select count(a) from Attendance a where a.paragraph = :target")
+                .refuseIfAny("paragraph " + id);
+        paragraphs.delete(paragraph);
+    }
+
+    private Paragraph addParagraph(SourceDocument source, SourceDto.ParagraphContent content) {
+        if (source.getId() != null && paragraphs.findByNumber(source.getId(), content.number()).isPresent()) {
+            throw ProblemException.conflict("source document " + source.getId() + " already has paragraph " + content.number());
+        }
+        Paragraph paragraph = new Paragraph(source, content.number(), content.text());
+        paragraph.file(content.agendaItem(), content.agendaItemTitle());
+        paragraphs.persist(paragraph);
+        return paragraph;
+    }
+
+    private Reading readingOf(Negotiation negotiation, Long readingId) {
+        return readingId == null ? null : negotiations.referencedReading(negotiation, readingId);
+    }
+}
