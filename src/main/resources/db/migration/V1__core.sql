@@ -75,7 +75,7 @@ create table source_document (
     title          varchar(1000) not null,
     url            varchar(2000),
     published_on   date,
-    imported_at    timestamp     not null,
+    imported_at    timestamp with time zone not null,
     sha256         varchar(64)   not null,
     body           varchar(1000000) not null,
     version        bigint        not null,

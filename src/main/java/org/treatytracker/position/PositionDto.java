@@ -75,7 +75,7 @@ public final class PositionDto {
             @Schema(example = "7") int paragraphNumber,
             @Schema(example = "2(b)") String agendaItem,
             @Schema(example = "1") long sourceDocumentId,
-            @Schema(example = "A/AC.291/CRP.15") String symbol) {
+            String symbol) {
 
         static Citation of(Paragraph pa) {
             return new Citation(pa.getId(), pa.getNumber(), pa.getAgendaItem(), pa.getSourceDocument().getId(),

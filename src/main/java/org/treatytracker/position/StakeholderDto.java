@@ -19,7 +19,7 @@ public final class StakeholderDto {
             @NotNull @Schema(example = "MEMBER_STATE") StakeholderKind kind,
             @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code")
             @Schema(description = "ISO 3166-1 alpha-3, for States only", example = "SDN") String isoCode,
-            @Schema(description = "True for a group that speaks on behalf of its members", example = "false") boolean group,
+            @Schema(description = "True for a group that speaks on behalf of its members; default false", example = "false") Boolean group,
             @Size(max = 500) @Schema(description = "Ids of the members, for a group") List<@NotNull Long> memberIds) {
     }
 

@@ -59,7 +59,7 @@ public class StakeholderService {
         Stakeholder stakeholder = get(id);
         ETags.checkIfMatch(preconditions, stakeholder.getVersion());
         requireFreeName(request.name(), stakeholder);
-        if (!request.group() && stakeholder.isGroup()) {
+        if (!isGroup(request) && stakeholder.isGroup()) {
             Dependents.of(stakeholders.getEntityManager(), stakeholder)
                     .check("positions spoken on its behalf", "select count(p) from Position p where p.onBehalfOf = :target")
                     .refuseIfAny("group " + id + " cannot stop being a group: it");
@@ -89,7 +89,7 @@ public class StakeholderService {
             throw ProblemException.unprocessable("isoCode", "only States carry an ISO 3166 code");
         }
         List<Long> memberIds = request.memberIds() == null ? List.of() : request.memberIds();
-        if (!request.group() && !memberIds.isEmpty()) {
+        if (!isGroup(request) && !memberIds.isEmpty()) {
             throw ProblemException.unprocessable("memberIds", "only a group has members; set group to true");
         }
         Set<Stakeholder> members = new LinkedHashSet<>();
@@ -102,12 +102,16 @@ public class StakeholderService {
         }
         Stakeholder stakeholder = existing;
         if (stakeholder == null) {
-            stakeholder = new Stakeholder(request.name(), request.kind(), request.isoCode(), request.group());
+            stakeholder = new Stakeholder(request.name(), request.kind(), request.isoCode(), isGroup(request));
         } else {
-            stakeholder.describe(request.name(), request.kind(), request.isoCode(), request.group());
+            stakeholder.describe(request.name(), request.kind(), request.isoCode(), isGroup(request));
         }
         stakeholder.replaceMembers(members);
         return stakeholder;
+    }
+
+    private static boolean isGroup(StakeholderDto.Request request) {
+        return Boolean.TRUE.equals(request.group());
     }
 
     private void requireFreeName(String name, Stakeholder self) {

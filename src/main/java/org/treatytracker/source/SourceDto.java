@@ -20,7 +20,7 @@ public final class SourceDto {
     @Schema(name = "SourceDocumentRequest")
     public record Create(
             @NotNull @Schema(example = "CHAIRS_REPORT") SourceKind kind,
-            @Size(max = 100) @Schema(example = "A/AC.291/CRP.15") String symbol,
+            @Size(max = 100) String symbol,
             @NotBlank @Size(max = 1000) @Schema(example = "Chair's Report of the Fifth Intersessional Consultation") String title,
             @Size(max = 2000) @Schema(example = "https://www.unodc.org/unodc/en/cybercrime/ad_hoc_committee/home") String url,
             @Schema(example = "2023-07-13") LocalDate publishedOn,
@@ -32,7 +32,7 @@ public final class SourceDto {
     @Schema(name = "SourceDocumentUpdate")
     public record Describe(
             @NotNull @Schema(example = "CHAIRS_REPORT") SourceKind kind,
-            @Size(max = 100) @Schema(example = "A/AC.291/CRP.15") String symbol,
+            @Size(max = 100) String symbol,
             @NotBlank @Size(max = 1000) @Schema(example = "Chair's Report of the Fifth Intersessional Consultation") String title,
             @Size(max = 2000) String url,
             LocalDate publishedOn,
@@ -73,7 +73,7 @@ public final class SourceDto {
     public record ParagraphView(
             @Schema(example = "31") long id,
             @Schema(example = "1") long sourceDocumentId,
-            @Schema(example = "A/AC.291/CRP.15") String symbol,
+            String symbol,
             @Schema(example = "7") int number,
             @Schema(example = "2(b)") String agendaItem,
             @Schema(example = "Criminalization") String agendaItemTitle,

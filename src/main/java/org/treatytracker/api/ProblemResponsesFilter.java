@@ -1,0 +1,93 @@
+package org.treatytracker.api;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the problem responses of every operation in one place, from what the operation is (its method,
+ * whether it names a resource in its path), so that the OpenAPI document and the mappers cannot drift apart
+ * one endpoint at a time.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final String REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addSchema("Problem", problemSchema());
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            if (path.startsWith("/api/")) {
+                document(path, method, operation);
+            }
+        }));
+    }
+
+    private static void document(String path, PathItem.HttpMethod method, Operation operation) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        problems.put("400", "Invalid parameters or body: the detail and errors name what is wrong and where");
+        if (path.contains("{")) {
+            problems.put("404", "Nothing exists at this path");
+        }
+        boolean write = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT;
+        boolean change = method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE;
+        if (write || method == PathItem.HttpMethod.DELETE) {
+            problems.put("409", "Conflicts with stored data (a duplicate, or dependents that would be left dangling)");
+        }
+        if (change) {
+            problems.put("412", "If-Match names a version that is no longer current");
+        }
+        if (write) {
+            problems.put("413", "The body is too large");
+            problems.put("415", "The body is not application/json");
+            problems.put("422", "The body is well-formed but cannot be applied (unknown reference, quote not in the cited paragraph)");
+        }
+        APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
+        problems.forEach((status, description) -> {
+            if (responses.getAPIResponse(status) == null) {
+                responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
+                        .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(REF))
+                                        .example(example(Integer.parseInt(status), description, path)))));
+            }
+        });
+        operation.setResponses(responses);
+    }
+
+    private static Map<String, Object> example(int status, String description, String path) {
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", "about:blank");
+        example.put("title", jakarta.ws.rs.core.Response.Status.fromStatusCode(status) == null ? "Unprocessable content"
+                : jakarta.ws.rs.core.Response.Status.fromStatusCode(status).getReasonPhrase());
+        example.put("status", status);
+        example.put("detail", description);
+        example.put("instance", path);
+        return example;
+    }
+
+    private static Schema problemSchema() {
+        Schema string = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        Schema fieldError = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .addProperty("field", string).addProperty("message", string);
+        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("RFC 9457 problem details")
+                .addProperty("type", string)
+                .addProperty("title", string)
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
+                .addProperty("detail", string)
+                .addProperty("instance", string)
+                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldError));
+    }
+}
