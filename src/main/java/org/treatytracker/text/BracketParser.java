@@ -1,0 +1,325 @@
+package org.treatytracker.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses a draft text into agreed text and bracket sets. Total on any input: it never fails in tolerant mode
+ * and renders back to its input exactly.
+ *
+ * <p>Two passes. The first pairs every {@code [} with its {@code ]} using a stack. The second walks the text by
+ * ranges: a pair becomes an alternative (its content parsed one level deeper), pairs separated only by spaces
+ * or tabs join one set, and a line that opens with an {@code Option N:} marker starts an option group whose
+ * alternatives run to the next marker at the same indentation; the group ends at the first line indented less
+ * than its marker.
+ *
+ * <p>Not negotiation brackets, and kept as agreed text: Markdown footnote references ({@code [^2]}), links
+ * ({@code [text](#)}, {@code [text][ref]} where {@code ref} is a defined label, and the {@code [ref]: url}
+ * definitions themselves), and editorial brackets in quotes, where one letter changes case at the start of a
+ * word ({@code [o]ther}). In strict mode a bracket that does not pair is an {@link UnbalancedBracketsException};
+ * in tolerant mode it stays as literal text and is reported as a {@link BracketWarning}.
+ */
+public final class BracketParser {
+
+    /** Strict for editors' input through the API; tolerant for importing official texts. */
+    public enum Mode {
+        STRICT,
+        TOLERANT
+    }
+
+    private static final Pattern OPTION_MARKER = Pattern.compile(
+            "([ \\t]*)(?:[-+][ \\t]+)?(\\*\\*|__|\\*)?Option[ \\t]+(?:[0-9]+[a-z]?|[IVXL]+|[A-Z])(?:[ \\t]*(?:bis|ter))?"
+                    + "(?:[ \\t]*:[ \\t]*(?:\\*\\*|__|\\*)?|(?:\\*\\*|__|\\*)[ \\t]*:?)");
+    private static final Pattern LINK_DEFINITION = Pattern.compile("(?m)^[ ]{0,3}\\[([^\\]\\n]+)\\]:[ \\t]+\\S");
+
+    private final String text;
+    private final Mode mode;
+    private final Set<String> linkLabels;
+    private final int[] partner;
+    private final List<BracketSet> sets = new ArrayList<>();
+    private final List<BracketWarning> warnings = new ArrayList<>();
+    private int[] lineStarts;
+
+    private BracketParser(String text, Mode mode, Set<String> linkLabels) {
+        this.text = text;
+        this.mode = mode;
+        this.linkLabels = linkLabels;
+        this.partner = pair(text);
+    }
+
+    public static ParsedDraft parse(String text, Mode mode) {
+        return parse(text, mode, linkLabelsOf(text));
+    }
+
+    /**
+     * Parses with the link labels of the whole document the text comes from ({@link #linkLabelsOf}), so that
+     * {@code [text][ref]} is known as a link even when {@code [ref]: url} stands elsewhere in the document.
+     */
+    public static ParsedDraft parse(String text, Mode mode, Set<String> linkLabels) {
+        String source = text == null ? "" : text;
+        BracketParser parser = new BracketParser(source, mode, linkLabels);
+        List<DraftNode> nodes = parser.parseRange(0, source.length(), 1);
+        return new ParsedDraft(source, nodes, parser.sets, parser.warnings);
+    }
+
+    /** The reference-link labels that a Markdown document defines, lower-cased. */
+    public static Set<String> linkLabelsOf(String document) {
+        if (document == null || document.indexOf("]:") < 0) {
+            return Set.of();
+        }
+        Set<String> labels = new java.util.HashSet<>();
+        Matcher m = LINK_DEFINITION.matcher(document);
+        while (m.find()) {
+            labels.add(m.group(1).toLowerCase(Locale.ROOT));
+        }
+        return labels;
+    }
+
+    /** For every '[' the offset of its ']', or -1; every other slot is -1. */
+    private static int[] pair(String text) {
+        int[] partner = new int[text.length()];
+        Arrays.fill(partner, -1);
+        int[] stack = new int[16];
+        int top = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '[') {
+                if (top == stack.length) {
+                    stack = Arrays.copyOf(stack, top * 2);
+                }
+                stack[top++] = i;
+            } else if (c == ']' && top > 0) {
+                partner[stack[--top]] = i;
+            }
+        }
+        return partner;
+    }
+
+    private List<DraftNode> parseRange(int from, int to, int depth) {
+        List<DraftNode> nodes = new ArrayList<>();
+        int literalStart = from;
+        int i = from;
+        while (i < to) {
+            if ((i == 0 || text.charAt(i - 1) == '\n') && mightBeOption(i, to)) {
+                Matcher marker = OPTION_MARKER.matcher(text).region(i, lineEnd(i, to));
+                if (marker.lookingAt()) {
+                    addLiteral(nodes, literalStart, i);
+                    i = parseOptions(i, to, depth, marker.group(1).length(), nodes);
+                    literalStart = i;
+                    continue;
+                }
+            }
+            char c = text.charAt(i);
+            if (c == '[') {
+                int close = partner[i];
+                if (close < 0 || close >= to) {
+                    stray(i, "unclosed '['");
+                    i++;
+                    continue;
+                }
+                int literalEnd = notNegotiation(i, close, to);
+                if (literalEnd > 0) {
+                    i = literalEnd;
+                    continue;
+                }
+                addLiteral(nodes, literalStart, i);
+                i = parseBrackets(i, to, depth, nodes);
+                literalStart = i;
+                continue;
+            }
+            if (c == ']') {
+                stray(i, "']' closes nothing");
+            }
+            i++;
+        }
+        addLiteral(nodes, literalStart, to);
+        return nodes;
+    }
+
+    /** A run of adjacent bracket pairs, joined by spaces or tabs only, as one set. Answers where it ends. */
+    private int parseBrackets(int open, int to, int depth, List<DraftNode> nodes) {
+        int index = reserveIndex();
+        List<Alternative> alternatives = new ArrayList<>();
+        List<String> separators = new ArrayList<>();
+        int i = open;
+        while (true) {
+            int close = partner[i];
+            alternatives.add(new Alternative(i, close + 1, i + 1, close, parseRange(i + 1, close, depth + 1)));
+            int next = close + 1;
+            while (next < to && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+                next++;
+            }
+            if (next < to && text.charAt(next) == '[' && partner[next] > 0 && partner[next] < to
+                    && notNegotiation(next, partner[next], to) < 0) {
+                separators.add(text.substring(close + 1, next));
+                i = next;
+            } else {
+                BracketSet set = new BracketSet(index, depth, BracketSet.Kind.BRACKETS, open, close + 1, alternatives, separators);
+                sets.set(index, set);
+                nodes.add(new DraftNode.Bracketed(set));
+                return close + 1;
+            }
+        }
+    }
+
+    /** An option group starting at the line {@code lineStart}; answers where it ends (a line start, or {@code to}). */
+    private int parseOptions(int lineStart, int to, int depth, int indent, List<DraftNode> nodes) {
+        int index = reserveIndex();
+        List<Integer> starts = new ArrayList<>();
+        starts.add(lineStart);
+        int end = to;
+        int line = nextLine(lineStart, to);
+        while (line < to) {
+            int lineIndent = indentOf(line, to);
+            boolean blank = line + lineIndent >= to || text.charAt(line + lineIndent) == '\n' || text.charAt(line + lineIndent) == '\r';
+            if (!blank) {
+                if (lineIndent < indent) {
+                    end = line;
+                    break;
+                }
+                if (lineIndent == indent && mightBeOption(line, to)
+                        && OPTION_MARKER.matcher(text).region(line, lineEnd(line, to)).lookingAt()) {
+                    starts.add(line);
+                }
+            }
+            line = nextLine(line, to);
+        }
+        List<Alternative> alternatives = new ArrayList<>();
+        List<String> separators = new ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            int start = starts.get(k);
+            int altEnd = k + 1 < starts.size() ? starts.get(k + 1) : end;
+            Matcher marker = OPTION_MARKER.matcher(text).region(start, lineEnd(start, to));
+            marker.lookingAt();
+            int contentStart = marker.end();
+            alternatives.add(new Alternative(start, altEnd, contentStart, altEnd, parseRange(contentStart, altEnd, depth + 1)));
+            if (k > 0) {
+                separators.add("");
+            }
+        }
+        BracketSet set = new BracketSet(index, depth, BracketSet.Kind.OPTIONS, lineStart, end, alternatives, separators);
+        sets.set(index, set);
+        nodes.add(new DraftNode.Bracketed(set));
+        return end;
+    }
+
+    /**
+     * Where a bracket pair that is not a negotiation bracket ends (footnote, link, link definition, editorial
+     * letter), or -1 when it is one.
+     */
+    private int notNegotiation(int open, int close, int to) {
+        if (open + 1 < close && text.charAt(open + 1) == '^') {
+            return close + 1;
+        }
+        int after = close + 1;
+        if (after < to && text.charAt(after) == '(') {
+            int paren = text.indexOf(')', after);
+            if (paren > 0 && paren < to && looksLikeLinkTarget(after + 1, paren)) {
+                return paren + 1;
+            }
+        }
+        if (after < to && text.charAt(after) == ':' && atLineStart(open)) {
+            return lineEnd(open, to);
+        }
+        if (after < to && text.charAt(after) == '[' && !linkLabels.isEmpty() && partner[after] > 0 && partner[after] < to
+                && linkLabels.contains(text.substring(after + 1, partner[after]).toLowerCase(Locale.ROOT))) {
+            return partner[after] + 1;
+        }
+        if (close == open + 2 && Character.isLetter(text.charAt(open + 1)) && after < to && Character.isLetter(text.charAt(after))
+                && (open == 0 || !Character.isLetterOrDigit(text.charAt(open - 1)))) {
+            return close + 1;
+        }
+        return -1;
+    }
+
+    private boolean looksLikeLinkTarget(int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        String target = text.substring(from, to);
+        return target.startsWith("#") || target.startsWith("http") || target.startsWith("/") || target.startsWith("mailto:")
+                || (target.indexOf(' ') < 0 && (target.contains("/") || target.contains(".")));
+    }
+
+    private boolean atLineStart(int offset) {
+        int i = offset - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '\n';
+    }
+
+    /** Cheap test before the regular expression: does "Option" appear near the start of this line? */
+    private boolean mightBeOption(int lineStart, int to) {
+        int limit = Math.min(to, lineStart + 24);
+        for (int i = lineStart; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == 'O') {
+                return text.startsWith("Option", i);
+            }
+            if (c != ' ' && c != '\t' && c != '*' && c != '_' && c != '-' && c != '+') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private int reserveIndex() {
+        sets.add(null);
+        return sets.size() - 1;
+    }
+
+    private int indentOf(int lineStart, int to) {
+        int i = lineStart;
+        while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i - lineStart;
+    }
+
+    private int lineEnd(int from, int to) {
+        int nl = text.indexOf('\n', from);
+        return nl < 0 || nl > to ? to : nl;
+    }
+
+    private int nextLine(int from, int to) {
+        int nl = text.indexOf('\n', from);
+        return nl < 0 || nl >= to ? to : nl + 1;
+    }
+
+    private static void addLiteral(List<DraftNode> nodes, int from, int to) {
+        if (from < to) {
+            nodes.add(new DraftNode.Agreed(from, to));
+        }
+    }
+
+    private void stray(int offset, String cause) {
+        int[] where = lineAndColumn(offset);
+        if (mode == Mode.STRICT) {
+            throw new UnbalancedBracketsException(offset, where[0], where[1], cause);
+        }
+        warnings.add(new BracketWarning(offset, where[0], where[1], cause + ", kept as text"));
+    }
+
+    private int[] lineAndColumn(int offset) {
+        if (lineStarts == null) {
+            List<Integer> starts = new ArrayList<>();
+            starts.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    starts.add(i + 1);
+                }
+            }
+            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        }
+        int found = Arrays.binarySearch(lineStarts, offset);
+        int line = found >= 0 ? found : -found - 2;
+        return new int[] {line + 1, offset - lineStarts[line] + 1};
+    }
+
+}
