@@ -44,6 +44,14 @@ public class Reading {
     @Column(name = "session_label")
     private String sessionLabel;
 
+    /** SHA-256 of the draft text the reading was imported from, if it was imported. */
+    @Column(name = "draft_sha256")
+    private String draftSha256;
+
+    /** Reference-link labels the imported document defines, one per line. */
+    @Column(name = "link_labels")
+    private String linkLabels;
+
     @Version
     private long version;
 
@@ -64,6 +72,21 @@ public class Reading {
         this.documentSymbol = documentSymbol;
         this.date = date;
         this.sessionLabel = sessionLabel;
+    }
+
+    /** Records that the reading's provisions were imported from a draft text with this hash. */
+    public void importedFrom(String sha256, java.util.Set<String> linkLabels) {
+        this.draftSha256 = sha256;
+        String joined = String.join("\n", new java.util.TreeSet<>(linkLabels));
+        this.linkLabels = joined.isEmpty() ? null : joined.substring(0, Math.min(joined.length(), 4000));
+    }
+
+    public java.util.Set<String> getLinkLabels() {
+        return linkLabels == null ? java.util.Set.of() : java.util.Set.of(linkLabels.split("\n"));
+    }
+
+    public String getDraftSha256() {
+        return draftSha256;
     }
 
     public Long getId() {

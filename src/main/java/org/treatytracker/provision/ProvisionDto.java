@@ -59,12 +59,14 @@ public final class ProvisionDto {
             String text,
             Ref parent,
             @Schema(example = "14") int ordinal,
+            @Schema(description = "The bracket sets in the text, counted") BracketDto.Counts brackets,
             @Schema(example = "0") long version) {
 
         public static Version of(ProvisionVersion v) {
             Provision p = v.getProvision();
             return new Version(v.getId(), p.getId(), p.getWId(), p.getKind(), v.getReading().getId(), v.getEId(),
-                    v.getNumber(), v.getTitle(), v.getText(), Ref.of(v.getParent()), v.getOrdinal(), v.getVersion());
+                    v.getNumber(), v.getTitle(), v.getText(), Ref.of(v.getParent()), v.getOrdinal(),
+                    BracketDto.Counts.of(BracketService.parse(v)), v.getVersion());
         }
     }
 

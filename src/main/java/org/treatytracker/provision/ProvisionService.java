@@ -14,6 +14,8 @@ import org.treatytracker.api.ProblemException;
 import org.treatytracker.negotiation.Negotiation;
 import org.treatytracker.negotiation.NegotiationService;
 import org.treatytracker.negotiation.Reading;
+import org.treatytracker.text.BracketParser;
+import org.treatytracker.text.UnbalancedBracketsException;
 
 /** Creates provisions and their versions at readings, and lists the draft of a reading in order. */
 @ApplicationScoped
@@ -101,6 +103,7 @@ public class ProvisionService {
         }
         String eId = eIdOrRefuse(version.getProvision().getKind(), content, parent);
         requireFreeEId(version.getReading(), eId, version);
+        requireBalancedBrackets(content.text());
         version.place(content.number(), content.title(), content.text(), parent);
         if (content.ordinal() != null) {
             version.moveTo(content.ordinal());
@@ -132,12 +135,22 @@ public class ProvisionService {
     }
 
     private ProvisionVersion addVersion(Provision provision, Reading reading, ProvisionVersion parent, ProvisionDto.Content content) {
+        requireBalancedBrackets(content.text());
         int ordinal = content.ordinal() != null ? content.ordinal() : versions.nextOrdinal(reading.getId());
         ProvisionVersion version = new ProvisionVersion(provision, reading, ordinal);
         version.place(content.number(), content.title(), content.text(), parent);
         requireFreeEId(reading, version.getEId(), null);
         versions.persist(version);
         return version;
+    }
+
+    /** An editor's text must pair every bracket; official texts with stray brackets come in through the import. */
+    private static void requireBalancedBrackets(String text) {
+        try {
+            BracketParser.parse(text, BracketParser.Mode.STRICT);
+        } catch (UnbalancedBracketsException e) {
+            throw ProblemException.unprocessable("text", "unbalanced brackets: " + e.getMessage());
+        }
     }
 
     private Reading readingOf(Negotiation negotiation, long readingId) {

@@ -78,6 +78,14 @@ public class ProvisionVersion {
         this.eId = provision.getKind().eId(number, title, parent == null ? null : parent.getEId());
     }
 
+    /** Corrects the lineage: this version belongs to another provision (of the same kind and negotiation). */
+    public void belongTo(Provision provision) {
+        if (provision.getKind() != this.provision.getKind()) {
+            throw new IllegalArgumentException("a provision version keeps its kind");
+        }
+        this.provision = provision;
+    }
+
     public void moveTo(int ordinal) {
         this.ordinal = ordinal;
     }

@@ -20,6 +20,11 @@ public class ProvisionVersionRepository implements PanacheRepository<ProvisionVe
         return list(FETCHED + " where p.id = ?1 order by r.sequenceNumber, v.id", provisionId);
     }
 
+    /** The draft of a reading, in order. */
+    public List<ProvisionVersion> listOfReading(long readingId) {
+        return list(FETCHED + " where r.id = ?1 order by v.ordinal, v.id", readingId);
+    }
+
     public Optional<ProvisionVersion> findAt(long provisionId, long readingId) {
         return find(FETCHED + " where p.id = ?1 and r.id = ?2", provisionId, readingId).firstResultOptional();
     }

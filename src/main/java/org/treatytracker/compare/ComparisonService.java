@@ -1,0 +1,206 @@
+package org.treatytracker.compare;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.treatytracker.api.ProblemException;
+import org.treatytracker.compare.ComparisonDto.Status;
+import org.treatytracker.negotiation.Negotiation;
+import org.treatytracker.negotiation.NegotiationService;
+import org.treatytracker.negotiation.Reading;
+import org.treatytracker.provision.BracketService;
+import org.treatytracker.provision.Provision;
+import org.treatytracker.provision.ProvisionService;
+import org.treatytracker.provision.ProvisionVersion;
+import org.treatytracker.provision.ProvisionVersionRepository;
+import org.treatytracker.text.Alternative;
+import org.treatytracker.text.BracketChanges;
+import org.treatytracker.text.BracketSet;
+import org.treatytracker.text.ParsedDraft;
+import org.treatytracker.text.WordDiff;
+
+/** Compares two readings provision by provision, and follows one provision through all readings. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ComparisonService {
+
+    @Inject
+    NegotiationService negotiations;
+
+    @Inject
+    ProvisionService provisions;
+
+    @Inject
+    ProvisionVersionRepository versions;
+
+    public ComparisonDto.Comparison compare(String slug, long fromId, long toId, boolean withDiffs) {
+        Negotiation negotiation = negotiations.get(slug);
+        Reading from = readingOf(negotiation, fromId, "from");
+        Reading to = readingOf(negotiation, toId, "to");
+        Map<Long, ProvisionVersion> before = byProvision(versions.listOfReading(from.getId()));
+        Map<Long, ProvisionVersion> after = byProvision(versions.listOfReading(to.getId()));
+
+        List<ComparisonDto.ProvisionChange> changes = new ArrayList<>();
+        Map<String, Tally> chapters = new LinkedHashMap<>();
+        Map<String, String> chapterTitles = new LinkedHashMap<>();
+        Tally total = new Tally();
+        List<ProvisionVersion> order = new ArrayList<>(after.values());
+        before.values().stream().filter(v -> !after.containsKey(v.getProvision().getId())).forEach(order::add);
+        for (ProvisionVersion any : order) {
+            long provisionId = any.getProvision().getId();
+            ProvisionVersion a = before.get(provisionId);
+            ProvisionVersion b = after.get(provisionId);
+            ParsedDraft pa = a == null ? null : BracketService.parse(a);
+            ParsedDraft pb = b == null ? null : BracketService.parse(b);
+            ComparisonDto.ProvisionChange change = change(any.getProvision(), a, b, pa, pb, withDiffs);
+            changes.add(change);
+            ProvisionVersion chapter = chapterOf(b != null ? b : a);
+            String key = chapter == null ? "" : chapter.getEId();
+            chapterTitles.putIfAbsent(key, chapter == null ? null : chapter.getTitle());
+            chapters.computeIfAbsent(key, k -> new Tally()).add(change, pa, pb);
+            total.add(change, pa, pb);
+        }
+        List<ComparisonDto.ChapterTotals> chapterTotals = new ArrayList<>();
+        chapters.forEach((eId, tally) -> chapterTotals.add(new ComparisonDto.ChapterTotals(eId.isEmpty() ? null : eId,
+                chapterTitles.get(eId), tally.totals())));
+        return new ComparisonDto.Comparison(from.getId(), to.getId(), total.totals(), chapterTotals, changes);
+    }
+
+    public List<ComparisonDto.HistoryEntry> history(long provisionId) {
+        Provision provision = provisions.get(provisionId);
+        List<ComparisonDto.HistoryEntry> entries = new ArrayList<>();
+        ProvisionVersion previous = null;
+        for (ProvisionVersion version : versions.listOfProvision(provisionId)) {
+            ComparisonDto.ProvisionChange change = previous == null ? null : change(provision, previous, version,
+                    BracketService.parse(previous), BracketService.parse(version), true);
+            entries.add(new ComparisonDto.HistoryEntry(version.getReading().getId(), version.getReading().getSequenceNumber(),
+                    side(version), change));
+            previous = version;
+        }
+        return entries;
+    }
+
+    private ComparisonDto.ProvisionChange change(Provision provision, ProvisionVersion a, ProvisionVersion b, ParsedDraft pa,
+                                                 ParsedDraft pb, boolean withDiffs) {
+        if (a == null || b == null) {
+            Status status = a == null ? Status.ADDED : Status.REMOVED;
+            ParsedDraft only = a == null ? pb : pa;
+            List<ComparisonDto.SetChange> sets = only.sets().stream().map(s -> setChange(only, s, null, null)).toList();
+            ComparisonDto.Brackets brackets = a == null
+                    ? new ComparisonDto.Brackets(0, only.sets().size(), sets, List.of(), List.of())
+                    : new ComparisonDto.Brackets(only.sets().size(), 0, List.of(), List.of(), sets);
+            return new ComparisonDto.ProvisionChange(provision.getId(), provision.getWId(), provision.getKind(), status,
+                    false, false, false, a == null ? null : side(a), b == null ? null : side(b), 0, null, brackets);
+        }
+        boolean renumbered = !Objects.equals(a.getNumber(), b.getNumber()) || !a.getEId().equals(b.getEId());
+        boolean moved = !Objects.equals(parentProvision(a), parentProvision(b));
+        boolean changed = !Objects.equals(a.getText(), b.getText()) || !Objects.equals(a.getTitle(), b.getTitle());
+        Status status = renumbered ? Status.RENUMBERED : moved ? Status.MOVED : changed ? Status.CHANGED : Status.UNCHANGED;
+        List<WordDiff.Edit> edits = changed ? WordDiff.diff(text(a), text(b)) : List.of();
+        BracketChanges.Result bc = BracketChanges.between(pa, pb);
+        ComparisonDto.Brackets brackets = new ComparisonDto.Brackets(pa.sets().size(), pb.sets().size(),
+                bc.opened().stream().map(s -> setChange(pb, s, null, null)).toList(),
+                bc.resolved().stream().map(r -> setChange(pa, r.set(), r.alternative(), r.text())).toList(),
+                bc.dropped().stream().map(s -> setChange(pa, s, null, null)).toList());
+        return new ComparisonDto.ProvisionChange(provision.getId(), provision.getWId(), provision.getKind(), status,
+                renumbered, moved, changed, side(a), side(b), WordDiff.changedWords(edits),
+                withDiffs && changed ? edits.stream().map(e -> new ComparisonDto.Run(e.op(), e.text())).toList() : null, brackets);
+    }
+
+    private static String text(ProvisionVersion v) {
+        return (v.getTitle() == null ? "" : v.getTitle() + "\n") + (v.getText() == null ? "" : v.getText());
+    }
+
+    private static ComparisonDto.SetChange setChange(ParsedDraft draft, BracketSet set, Integer resolvedTo, String resolvedText) {
+        List<String> alternatives = new ArrayList<>();
+        for (Alternative alternative : set.alternatives()) {
+            alternatives.add(draft.text(alternative));
+        }
+        return new ComparisonDto.SetChange(set.index(), alternatives, resolvedTo, resolvedText);
+    }
+
+    private static ComparisonDto.Side side(ProvisionVersion v) {
+        return new ComparisonDto.Side(v.getId(), v.getEId(), v.getNumber(), v.getTitle(),
+                v.getParent() == null ? null : v.getParent().getEId());
+    }
+
+    private static Long parentProvision(ProvisionVersion v) {
+        return v.getParent() == null ? null : v.getParent().getProvision().getId();
+    }
+
+    private static ProvisionVersion chapterOf(ProvisionVersion v) {
+        ProvisionVersion top = v;
+        while (top.getParent() != null) {
+            top = top.getParent();
+        }
+        return top == v && v.getProvision().getKind() != org.treatytracker.provision.ProvisionKind.CHAPTER
+                && v.getProvision().getKind() != org.treatytracker.provision.ProvisionKind.PREAMBLE ? null : top;
+    }
+
+    private static Map<Long, ProvisionVersion> byProvision(List<ProvisionVersion> list) {
+        Map<Long, ProvisionVersion> map = new LinkedHashMap<>();
+        list.forEach(v -> map.put(v.getProvision().getId(), v));
+        return map;
+    }
+
+    private Reading readingOf(Negotiation negotiation, long id, String field) {
+        Reading reading = negotiations.getReading(id);
+        if (!reading.getNegotiation().getId().equals(negotiation.getId())) {
+            throw ProblemException.badRequest(field, "reading " + id + " belongs to another negotiation");
+        }
+        return reading;
+    }
+
+    /** Running totals of a comparison. */
+    private static final class Tally {
+        int added;
+        int removed;
+        int renumbered;
+        int moved;
+        int changed;
+        int unchanged;
+        int setsBefore;
+        int setsAfter;
+        int alternativesBefore;
+        int alternativesAfter;
+        int optionsBefore;
+        int optionsAfter;
+        int opened;
+        int resolved;
+        int dropped;
+
+        void add(ComparisonDto.ProvisionChange change, ParsedDraft before, ParsedDraft after) {
+            switch (change.status()) {
+                case ADDED -> added++;
+                case REMOVED -> removed++;
+                case RENUMBERED -> renumbered++;
+                case MOVED -> moved++;
+                case CHANGED -> changed++;
+                case UNCHANGED -> unchanged++;
+            }
+            if (before != null) {
+                setsBefore += before.sets().size();
+                alternativesBefore += before.alternativeCount();
+                optionsBefore += before.optionCount();
+            }
+            if (after != null) {
+                setsAfter += after.sets().size();
+                alternativesAfter += after.alternativeCount();
+                optionsAfter += after.optionCount();
+            }
+            opened += change.brackets().opened().size();
+            resolved += change.brackets().resolved().size();
+            dropped += change.brackets().dropped().size();
+        }
+
+        ComparisonDto.Totals totals() {
+            return new ComparisonDto.Totals(added, removed, renumbered, moved, changed, unchanged, setsBefore, setsAfter,
+                    alternativesBefore, alternativesAfter, optionsBefore, optionsAfter, opened, resolved, dropped);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.treatytracker.provision;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.treatytracker.text.BracketSet;
+import org.treatytracker.text.ParsedDraft;
+
+/** Response shapes for the bracket sets of provisions and readings. */
+public final class BracketDto {
+
+    private BracketDto() {
+    }
+
+    @Schema(name = "BracketCounts")
+    public record Counts(
+            @Schema(example = "4") int bracketSets,
+            @Schema(example = "7") int alternatives,
+            @Schema(description = "Option groups (Option 1: … Option 2: …), counted among the sets", example = "1") int optionGroups,
+            @Schema(description = "Options in those groups, counted among the alternatives", example = "2") int options,
+            @Schema(example = "2") int deepestNesting) {
+
+        public static Counts of(ParsedDraft draft) {
+            return new Counts(draft.sets().size(), draft.alternativeCount(), draft.optionGroupCount(), draft.optionCount(),
+                    draft.maxDepth());
+        }
+
+        Counts plus(Counts other) {
+            return new Counts(bracketSets + other.bracketSets, alternatives + other.alternatives, optionGroups + other.optionGroups,
+                    options + other.options, Math.max(deepestNesting, other.deepestNesting));
+        }
+
+        static final Counts NONE = new Counts(0, 0, 0, 0, 0);
+    }
+
+    @Schema(name = "BracketAlternative")
+    public record AlternativeView(@Schema(example = "digital information") String text,
+                                  @Schema(example = "41") int start, @Schema(example = "64") int end) {
+    }
+
+    @Schema(name = "BracketSet")
+    public record SetView(
+            @Schema(example = "0") int index,
+            @Schema(example = "1") int depth,
+            @Schema(example = "BRACKETS") BracketSet.Kind kind,
+            @Schema(example = "23") int start,
+            @Schema(example = "64") int end,
+            List<AlternativeView> alternatives) {
+
+        static SetView of(ParsedDraft draft, BracketSet set) {
+            return new SetView(set.index(), set.depth(), set.kind(), set.start(), set.end(), set.alternatives().stream()
+                    .map(a -> new AlternativeView(draft.text(a), a.start(), a.end())).toList());
+        }
+    }
+
+    @Schema(name = "ProvisionBrackets")
+    public record VersionView(
+            @Schema(example = "12") long provisionVersionId,
+            @Schema(example = "art_23") String eId,
+            Counts counts,
+            List<SetView> sets,
+            @Schema(description = "The text as asked by render") String text) {
+    }
+
+    @Schema(name = "ChapterBracketTotals")
+    public record ChapterTotals(
+            @Schema(description = "eId of the chapter, or of the preamble; null for provisions outside any", example = "chp_2") String eId,
+            @Schema(example = "Criminalization") String title,
+            @Schema(example = "6") int provisions,
+            Counts counts) {
+    }
+
+    @Schema(name = "ReadingBracketTotals")
+    public record ReadingTotals(@Schema(example = "1") long readingId, Counts total, List<ChapterTotals> chapters) {
+    }
+
+    @Schema(name = "BracketMatch", description = "A bracket set whose alternatives contain the words searched for")
+    public record Match(
+            @Schema(example = "12") long provisionVersionId,
+            @Schema(example = "7") long provisionId,
+            @Schema(example = "art_25") String eId,
+            SetView set) {
+    }
+}

@@ -1,0 +1,84 @@
+package org.treatytracker.provision;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.treatytracker.api.ETags;
+
+/** Brackets: the open alternatives of a provision and of a reading, and importing a whole draft. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Brackets and drafts")
+public class BracketResource {
+
+    @Inject
+    BracketService brackets;
+
+    @Inject
+    DraftImportService imports;
+
+    @GET
+    @Path("/provision-versions/{id}/brackets")
+    @Operation(summary = "The bracket sets of a provision version, and its text rendered",
+            description = "render=AS_IS (default), FIRST_ALTERNATIVES (brackets removed, first alternative kept) or CHOSEN with choose=set:alternative pairs (0:1,3:drop).")
+    public BracketDto.VersionView ofVersion(@PathParam("id") long id, @QueryParam("render") BracketService.Render render,
+            @QueryParam("choose") @Size(max = 2000) String choose) {
+        return brackets.ofVersion(id, render, choose);
+    }
+
+    @GET
+    @Path("/readings/{id}/bracket-totals")
+    @Operation(summary = "Bracket and option totals of a reading, per chapter and in all")
+    public BracketDto.ReadingTotals totals(@PathParam("id") long id) {
+        return brackets.totals(id);
+    }
+
+    @GET
+    @Path("/readings/{id}/brackets")
+    @Operation(summary = "Find the bracket sets whose alternatives contain some words",
+            description = "Terms such as [computer data] [digital information] run through a whole text and are decided once.")
+    public List<BracketDto.Match> search(@PathParam("id") long id,
+            @QueryParam("contains") @NotBlank @Size(max = 500) String contains) {
+        return brackets.search(id, contains);
+    }
+
+    @POST
+    @Path("/readings/{id}/import")
+    @Consumes({MediaType.TEXT_PLAIN, "text/markdown"})
+    @Operation(summary = "Import a whole draft (plain text or Markdown) into a reading",
+            description = "All or nothing. Provisions are matched to the previous reading's by number, title and text; stray brackets are kept as text and reported with line and column. The same text again changes nothing (200); another text into a reading that has provisions is a 409; a text without article headings is a 422.")
+    @APIResponse(responseCode = "201", description = "Imported")
+    @APIResponse(responseCode = "200", description = "The reading already held exactly this text; nothing changed")
+    public Response importDraft(@PathParam("id") long id, @NotBlank @Size(max = 2_000_000) String text) {
+        ImportReport report = imports.importDraft(id, text);
+        return Response.status(report.unchanged() ? 200 : 201).entity(report).build();
+    }
+
+    @POST
+    @Path("/provision-versions/{id}/relink")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct a match: give this version to another provision",
+            description = "For an import that matched a provision to the wrong one in the previous reading (or missed a renumbering).")
+    public Response relink(@PathParam("id") long id, @jakarta.validation.Valid @NotNull Relink request) {
+        ProvisionVersion version = imports.relink(id, request.provisionId());
+        return ETags.ok(ProvisionDto.Version.of(version), version.getVersion());
+    }
+
+    /** The provision a version should belong to. */
+    public record Relink(@NotNull Long provisionId) {
+    }
+}

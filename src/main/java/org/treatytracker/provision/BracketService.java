@@ -1,0 +1,132 @@
+package org.treatytracker.provision;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.treatytracker.api.ProblemException;
+import org.treatytracker.negotiation.NegotiationService;
+import org.treatytracker.text.Alternative;
+import org.treatytracker.text.BracketParser;
+import org.treatytracker.text.BracketSet;
+import org.treatytracker.text.ParsedDraft;
+import org.treatytracker.text.QuoteMatcher;
+
+/** The bracket sets of provision versions and readings: counts, renderings, totals and searches. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class BracketService {
+
+    /** How to render a provision's text. */
+    public enum Render {
+        AS_IS,
+        FIRST_ALTERNATIVES,
+        CHOSEN
+    }
+
+    @Inject
+    ProvisionService provisions;
+
+    @Inject
+    ProvisionVersionRepository versions;
+
+    @Inject
+    NegotiationService negotiations;
+
+    /** Parses a version's text tolerantly, knowing the link labels of the document its reading came from. */
+    public static ParsedDraft parse(ProvisionVersion version) {
+        java.util.Set<String> labels = version.getReading().getLinkLabels();
+        return labels.isEmpty()
+                ? BracketParser.parse(version.getText(), BracketParser.Mode.TOLERANT)
+                : BracketParser.parse(version.getText(), BracketParser.Mode.TOLERANT, labels);
+    }
+
+    public BracketDto.VersionView ofVersion(long versionId, Render render, String choose) {
+        ProvisionVersion version = provisions.getVersion(versionId);
+        ParsedDraft draft = parse(version);
+        String text = switch (render == null ? Render.AS_IS : render) {
+            case AS_IS -> draft.render();
+            case FIRST_ALTERNATIVES -> draft.renderFirstAlternatives();
+            case CHOSEN -> draft.renderChoosing(choices(choose, draft));
+        };
+        return new BracketDto.VersionView(version.getId(), version.getEId(), BracketDto.Counts.of(draft),
+                draft.sets().stream().map(s -> BracketDto.SetView.of(draft, s)).toList(), version.getText() == null ? null : text);
+    }
+
+    public BracketDto.ReadingTotals totals(long readingId) {
+        negotiations.getReading(readingId);
+        Map<Long, BracketDto.ChapterTotals> byChapter = new LinkedHashMap<>();
+        Map<Long, ProvisionVersion> chapters = new HashMap<>();
+        BracketDto.Counts total = BracketDto.Counts.NONE;
+        for (ProvisionVersion version : versions.listOfReading(readingId)) {
+            ProvisionVersion chapter = topOf(version);
+            long key = chapter == null ? -1 : chapter.getId();
+            chapters.putIfAbsent(key, chapter);
+            BracketDto.Counts counts = BracketDto.Counts.of(parse(version));
+            total = total.plus(counts);
+            byChapter.merge(key, new BracketDto.ChapterTotals(chapter == null ? null : chapter.getEId(),
+                            chapter == null ? null : chapter.getTitle(), 1, counts),
+                    (a, b) -> new BracketDto.ChapterTotals(a.eId(), a.title(), a.provisions() + 1, a.counts().plus(b.counts())));
+        }
+        return new BracketDto.ReadingTotals(readingId, total, List.copyOf(byChapter.values()));
+    }
+
+    /** Every set of the reading with an alternative that contains the words (case and white space ignored). */
+    public List<BracketDto.Match> search(long readingId, String contains) {
+        negotiations.getReading(readingId);
+        String needle = contains == null ? "" : QuoteMatcher.normalise(contains).toLowerCase(Locale.ROOT);
+        List<BracketDto.Match> found = new ArrayList<>();
+        for (ProvisionVersion version : versions.listOfReading(readingId)) {
+            ParsedDraft draft = parse(version);
+            for (BracketSet set : draft.sets()) {
+                for (Alternative alternative : set.alternatives()) {
+                    if (QuoteMatcher.normalise(draft.text(alternative)).toLowerCase(Locale.ROOT).contains(needle)) {
+                        found.add(new BracketDto.Match(version.getId(), version.getProvision().getId(), version.getEId(),
+                                BracketDto.SetView.of(draft, set)));
+                        break;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The chapter (or preamble) a version sits in, following parents up; null for a top-level article. */
+    static ProvisionVersion topOf(ProvisionVersion version) {
+        ProvisionVersion top = version;
+        while (top.getParent() != null) {
+            top = top.getParent();
+        }
+        ProvisionKind kind = top.getProvision().getKind();
+        return kind == ProvisionKind.CHAPTER || kind == ProvisionKind.PREAMBLE ? top : null;
+    }
+
+    /** "0:1,3:drop" → set 0 takes alternative 1, set 3 is dropped. */
+    private static Map<Integer, Integer> choices(String choose, ParsedDraft draft) {
+        Map<Integer, Integer> choices = new HashMap<>();
+        if (choose == null || choose.isBlank()) {
+            return choices;
+        }
+        for (String pair : choose.split(",")) {
+            String[] parts = pair.trim().split(":");
+            try {
+                int set = Integer.parseInt(parts[0].trim());
+                String alt = parts.length == 2 ? parts[1].trim() : "";
+                int choice = alt.equalsIgnoreCase("drop") ? ParsedDraft.DROP : Integer.parseInt(alt);
+                if (set < 0 || set >= draft.sets().size() || choice < ParsedDraft.DROP
+                        || choice >= draft.sets().get(set).alternatives().size()) {
+                    throw ProblemException.badRequest("choose", "no set " + set + " with alternative " + alt + " in this provision");
+                }
+                choices.put(set, choice);
+            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+                throw ProblemException.badRequest("choose", "write choices as set:alternative pairs, e.g. 0:1,3:drop");
+            }
+        }
+        return choices;
+    }
+}

@@ -1,0 +1,40 @@
+package org.treatytracker.provision;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What importing a draft into a reading did: provisions created and matched, brackets found, warnings. */
+@Schema(name = "ImportReport")
+public record ImportReport(
+        @Schema(example = "2") long readingId,
+        @Schema(description = "True when the reading already held exactly this text: nothing was changed") boolean unchanged,
+        @Schema(example = "46") int provisions,
+        @Schema(example = "29") long articles,
+        @Schema(description = "New provisions (no match in the previous reading)", example = "3") int created,
+        @Schema(description = "Provisions matched to the previous reading", example = "43") int matched,
+        @Schema(description = "Matched provisions whose number changed", example = "1") int renumbered,
+        @Schema(description = "eIds of the previous reading that nothing in this one matched") List<String> unmatched,
+        @Schema(example = "150") int bracketSets,
+        @Schema(example = "239") int alternatives,
+        @Schema(example = "11") int optionGroups,
+        @Schema(example = "23") int options,
+        List<Warning> warnings,
+        List<Entry> entries) {
+
+    /** A stray bracket kept as text, or a remark on the structure, with its place in the imported text. */
+    @Schema(name = "ImportWarning")
+    public record Warning(@Schema(example = "230") int line, @Schema(example = "366") Integer column,
+                          @Schema(example = "unclosed '[', kept as text") String message) {
+    }
+
+    /** One provision of the reading and how it was matched. */
+    @Schema(name = "ImportEntry")
+    public record Entry(
+            @Schema(example = "art_4") String eId,
+            @Schema(example = "art_3") String wId,
+            @Schema(example = "41") long provisionVersionId,
+            @Schema(description = "CREATED, MATCHED or RENUMBERED", example = "RENUMBERED") String status,
+            @Schema(example = "art_3") String previousEId,
+            @Schema(example = "4") int bracketSets) {
+    }
+}

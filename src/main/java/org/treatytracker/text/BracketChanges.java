@@ -1,0 +1,90 @@
+package org.treatytracker.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How the bracket sets of a provision changed from one reading to the next. A set of the earlier text that
+ * the later one still has (same alternatives) is kept; one it lacks was resolved, when the later text carries
+ * one of its alternatives as agreed text (the longest that fits), or dropped. A set only the later text has
+ * was opened. Plain Java: no framework types.
+ */
+public final class BracketChanges {
+
+    /** A set that was resolved, with the alternative (0-based) that the later text kept. */
+    public record Resolved(BracketSet set, int alternative, String text) {
+    }
+
+    /** The changes; sets are those of the earlier text (resolved, dropped) or the later one (opened). */
+    public record Result(List<BracketSet> opened, List<Resolved> resolved, List<BracketSet> dropped, int kept) {
+    }
+
+    private BracketChanges() {
+    }
+
+    public static Result between(ParsedDraft before, ParsedDraft after) {
+        Map<String, Integer> afterKeys = new HashMap<>();
+        for (BracketSet set : after.sets()) {
+            afterKeys.merge(key(after, set), 1, Integer::sum);
+        }
+        Map<String, Integer> beforeKeys = new HashMap<>();
+        for (BracketSet set : before.sets()) {
+            beforeKeys.merge(key(before, set), 1, Integer::sum);
+        }
+        String agreedAfter = plain(after.renderChoosing(dropAll(after)));
+        List<Resolved> resolved = new ArrayList<>();
+        List<BracketSet> dropped = new ArrayList<>();
+        int kept = 0;
+        for (BracketSet set : before.sets()) {
+            String key = key(before, set);
+            if (afterKeys.merge(key, -1, Integer::sum) >= 0) {
+                kept++;
+                continue;
+            }
+            int best = -1;
+            String bestText = "";
+            for (int i = 0; i < set.alternatives().size(); i++) {
+                String text = plain(before.resolvedText(set.alternatives().get(i)));
+                if (!text.isEmpty() && text.length() > bestText.length() && agreedAfter.contains(text)) {
+                    best = i;
+                    bestText = text;
+                }
+            }
+            if (best >= 0) {
+                resolved.add(new Resolved(set, best, before.resolvedText(set.alternatives().get(best))));
+            } else {
+                dropped.add(set);
+            }
+        }
+        List<BracketSet> opened = new ArrayList<>();
+        for (BracketSet set : after.sets()) {
+            if (beforeKeys.merge(key(after, set), -1, Integer::sum) < 0) {
+                opened.add(set);
+            }
+        }
+        return new Result(opened, resolved, dropped, kept);
+    }
+
+    private static Map<Integer, Integer> dropAll(ParsedDraft draft) {
+        Map<Integer, Integer> drop = new HashMap<>();
+        for (BracketSet set : draft.sets()) {
+            drop.put(set.index(), ParsedDraft.DROP);
+        }
+        return drop;
+    }
+
+    private static String key(ParsedDraft draft, BracketSet set) {
+        StringBuilder key = new StringBuilder(set.kind().name());
+        for (Alternative alternative : set.alternatives()) {
+            key.append('\u0000').append(plain(draft.text(alternative)));
+        }
+        return key.toString();
+    }
+
+    private static String plain(String text) {
+        return QuoteMatcher.normalise(text).toLowerCase(Locale.ROOT);
+    }
+}
