@@ -18,7 +18,7 @@ public enum ProvisionKind {
         return switch (this) {
             case PREAMBLE -> "preamble";
             case PREAMBULAR_PARAGRAPH -> "preamble__para_" + require(num);
-            case CHAPTER -> "chp_" + (num == null || num.isEmpty() ? slug(title) : num);
+            case CHAPTER -> "chp_" + (num == null || num.isEmpty() ? slug(title) : arabic(num));
             case ARTICLE -> "art_" + require(num);
             case PARAGRAPH -> (parentEId == null ? "" : parentEId + "__") + "para_" + require(num);
         };
@@ -29,6 +29,27 @@ public enum ProvisionKind {
             throw new IllegalArgumentException("a " + name().toLowerCase().replace('_', ' ') + " needs a number");
         }
         return num;
+    }
+
+    /** Chapter "II" reads as chp_2, as Akoma Ntoso eIds are usually written. */
+    private static String arabic(String num) {
+        if (!num.matches("[ivxlc]+")) {
+            return num;
+        }
+        int value = 0;
+        int previous = 0;
+        for (int i = num.length() - 1; i >= 0; i--) {
+            int digit = switch (num.charAt(i)) {
+                case 'i' -> 1;
+                case 'v' -> 5;
+                case 'x' -> 10;
+                case 'l' -> 50;
+                default -> 100;
+            };
+            value += digit < previous ? -digit : digit;
+            previous = Math.max(previous, digit);
+        }
+        return Integer.toString(value);
     }
 
     private static String slug(String title) {

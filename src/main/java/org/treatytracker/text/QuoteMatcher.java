@@ -1,14 +1,16 @@
 package org.treatytracker.text;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Decides whether a quote appears verbatim in a text, as a reader would check it: white space runs count as
  * one space and typographic quotes and apostrophes count as their plain forms; every other character must
- * match exactly.
+ * match exactly. Plain Java: no framework types.
  */
 public final class QuoteMatcher {
 
+    private static final Pattern EDITORIAL = Pattern.compile("(?<![\\p{L}\\p{N}])\\[(\\p{L})\\](?=\\p{L})");
     private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
     private QuoteMatcher() {
@@ -20,6 +22,34 @@ public final class QuoteMatcher {
         }
         String needle = normalise(quote);
         return !needle.isEmpty() && normalise(text).contains(needle);
+    }
+
+    /**
+     * Whether a report's quotation of draft text appears in a provision's text. Reports adapt quotations with
+     * editorial brackets, where one letter changes case at the start of a word ({@code “[o]ther criminal
+     * offences”} for the draft's "Other criminal offences"): such a bracket matches its letter in either case.
+     * Every other bracket, negotiation brackets included, must stand in the text as it is in the quote.
+     */
+    public static boolean quotesDraft(String quote, String draftText) {
+        if (quote == null || draftText == null) {
+            return false;
+        }
+        // The report's own quotation marks delimit the quotation; they are not part of the draft.
+        String needle = normalise(quote).replaceAll("^\"+|\"+$", "").strip();
+        if (needle.isEmpty()) {
+            return false;
+        }
+        StringBuilder pattern = new StringBuilder();
+        int literal = 0;
+        Matcher editorial = EDITORIAL.matcher(needle);
+        while (editorial.find()) {
+            pattern.append(Pattern.quote(needle.substring(literal, editorial.start())));
+            char letter = editorial.group(1).charAt(0);
+            pattern.append('[').append(Character.toLowerCase(letter)).append(Character.toUpperCase(letter)).append(']');
+            literal = editorial.end();
+        }
+        pattern.append(Pattern.quote(needle.substring(literal)));
+        return Pattern.compile(pattern.toString()).matcher(normalise(draftText)).find();
     }
 
     /** The text with white space collapsed, trimmed, and typographic quotes made plain. */

@@ -15,6 +15,8 @@ class ProvisionKindTest {
         assertEquals("preamble__para_3", ProvisionKind.PREAMBULAR_PARAGRAPH.eId("3", null, "preamble"));
         assertEquals("preamble", ProvisionKind.PREAMBLE.eId(null, "Preamble", null));
         assertEquals("chp_2", ProvisionKind.CHAPTER.eId("2", "Criminalization", null));
+        assertEquals("chp_4", ProvisionKind.CHAPTER.eId("IV", "Procedural measures", null));
+        assertEquals("chp_9", ProvisionKind.CHAPTER.eId("IX", null, null));
         assertEquals("chp_procedural_measures_and_law_enforcement",
                 ProvisionKind.CHAPTER.eId(null, "Procedural measures and law enforcement", null));
     }

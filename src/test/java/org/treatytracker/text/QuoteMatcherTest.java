@@ -40,6 +40,18 @@ class QuoteMatcherTest {
         assertEquals("that person's characteristics", QuoteMatcher.normalise("that  person’s\tcharacteristics "));
     }
 
+    @Test
+    void editorialBracketsInAReportMatchTheDraftText() {
+        String draft = "(b) Other criminal offences committed by means of [a computer system] [an information and "
+                + "communications technology device]; and\n(c) The collection of evidence in electronic form of any criminal offence.";
+        assertTrue(QuoteMatcher.quotesDraft("“[o]ther criminal offences committed by means of [a computer system] "
+                + "[an information and communications technology device]”", draft));
+        assertTrue(QuoteMatcher.quotesDraft("[t]he collection of evidence in electronic form", draft));
+        assertFalse(QuoteMatcher.quotesDraft("[o]ther criminal offences committed by means of a computer system", draft),
+                "negotiation brackets in the quote must stand in the text");
+        assertFalse(QuoteMatcher.quotesDraft("[t]he collection of data", draft));
+    }
+
     @Property
     void everySubstringOfTheTextIsFound(@ForAll String text, @ForAll @IntRange(max = 200) int from, @ForAll @IntRange(max = 200) int length) {
         int start = Math.min(from, text.length());

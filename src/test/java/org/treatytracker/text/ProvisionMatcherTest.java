@@ -1,0 +1,40 @@
+package org.treatytracker.text;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.treatytracker.text.ProvisionMatcher.Candidate;
+
+class ProvisionMatcherTest {
+
+    private static Candidate article(String number, String title, String text) {
+        return new Candidate("ARTICLE", number, title, text);
+    }
+
+    @Test
+    void keepsIdentityThroughARenumberingAndFindsNewProvisions() {
+        List<Candidate> before = List.of(
+                article("3", "Illegal access", "Each State Party shall establish as an offence access without right."),
+                article("4", "Preservation of data", "Each State Party shall adopt measures for the expedited preservation of data."));
+        List<Candidate> after = List.of(
+                article("3", "Illegal access", "Each State Party shall establish as an offence access to data without right."),
+                article("4", "Illegal interception", "Each State Party shall establish as an offence the interception of transmissions."),
+                article("5", "Preservation of data", "Each State Party shall adopt measures for the expedited preservation of data."));
+        assertArrayEquals(new int[] {0, -1, 1}, ProvisionMatcher.match(before, after));
+    }
+
+    @Test
+    void matchesByTextWhenTitlesAreMissing() {
+        List<Candidate> before = List.of(new Candidate("PREAMBULAR_PARAGRAPH", "1", null, "Recognizing the need for cooperation,"),
+                new Candidate("PREAMBULAR_PARAGRAPH", "2", null, "Noting the work of the Committee,"));
+        List<Candidate> after = List.of(new Candidate("PREAMBULAR_PARAGRAPH", "1", null, "Noting the work of the Committee,"));
+        assertArrayEquals(new int[] {1}, ProvisionMatcher.match(before, after));
+    }
+
+    @Test
+    void neverMatchesAcrossKinds() {
+        assertArrayEquals(new int[] {-1}, ProvisionMatcher.match(List.of(new Candidate("CHAPTER", "1", "Purpose", null)),
+                List.of(article("1", "Purpose", null))));
+    }
+}
