@@ -128,6 +128,7 @@ public class NegotiationService {
         Dependents.of(readings.getEntityManager(), reading)
                 .check("provision versions", "select count(v) from ProvisionVersion v where v.reading = :target")
                 .check("positions", "select count(p) from Position p where p.reading = :target")
+                .check("suggestions", "select count(g) from Suggestion g where g.reading = :target")
                 .check("source documents", "select count(s) from SourceDocument s where s.reading = :target")
                 .refuseIfAny("reading " + id);
         readings.delete(reading);

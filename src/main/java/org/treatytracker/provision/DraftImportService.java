@@ -11,12 +11,12 @@ import org.treatytracker.api.ProblemException;
 import org.treatytracker.negotiation.NegotiationService;
 import org.treatytracker.negotiation.Reading;
 import org.treatytracker.negotiation.ReadingRepository;
-import org.treatytracker.source.SourceDocument;
 import org.treatytracker.text.BracketParser;
 import org.treatytracker.text.BracketWarning;
 import org.treatytracker.text.DraftOutline;
 import org.treatytracker.text.ParsedDraft;
 import org.treatytracker.text.ProvisionMatcher;
+import org.treatytracker.text.Sha256;
 
 /**
  * Imports a whole draft text into a reading, all or nothing: recognises its structure, matches each provision
@@ -41,7 +41,7 @@ public class DraftImportService {
     @Transactional
     public ImportReport importDraft(long readingId, String text) {
         Reading reading = negotiations.getReading(readingId);
-        String hash = SourceDocument.sha256(text);
+        String hash = Sha256.of(text);
         List<ProvisionVersion> existing = versions.listOfReading(readingId);
         if (!existing.isEmpty()) {
             if (hash.equals(reading.getDraftSha256())) {

@@ -117,6 +117,8 @@ public class ProvisionService {
         ETags.checkIfMatch(preconditions, version.getVersion());
         Dependents.of(versions.getEntityManager(), version)
                 .check("positions", "select count(p) from Position p where p.provisionVersion = :target")
+                .check("mentions in reports", "select count(m) from Mention m where m.provisionVersion = :target")
+                .check("suggestions", "select count(g) from Suggestion g where g.provisionVersion = :target")
                 .check("provision versions placed inside it", "select count(v) from ProvisionVersion v where v.parent = :target")
                 .refuseIfAny("provision version " + versionId);
         versions.delete(version);
@@ -127,6 +129,8 @@ public class ProvisionService {
         ETags.checkIfMatch(preconditions, provision.getVersion());
         Dependents.of(provisions.getEntityManager(), provision)
                 .check("positions", "select count(p) from Position p where p.provisionVersion.provision = :target")
+                .check("mentions in reports", "select count(m) from Mention m where m.provisionVersion.provision = :target")
+                .check("suggestions", "select count(g) from Suggestion g where g.provisionVersion.provision = :target")
                 .check("provision versions of other provisions placed inside it",
                         "select count(v) from ProvisionVersion v where v.parent.provision = :target and v.provision <> :target")
                 .refuseIfAny("provision " + provisionId);

@@ -36,7 +36,8 @@ public record SeedDataset(
             LocalDate publishedOn,
             Map<Integer, AgendaItem> agendaItems,
             List<SeedAttendance> attendance,
-            List<SeedPosition> positions) {
+            List<SeedPosition> positions,
+            Map<Integer, List<String>> mentions) {
     }
 
     /** The agenda item a paragraph falls under. */

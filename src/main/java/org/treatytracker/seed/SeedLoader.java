@@ -23,6 +23,7 @@ import org.treatytracker.position.Attendance;
 import org.treatytracker.position.AttendanceRepository;
 import org.treatytracker.position.PositionDto;
 import org.treatytracker.position.PositionService;
+import org.treatytracker.position.ReportIngestService;
 import org.treatytracker.provision.ProvisionDto;
 import org.treatytracker.provision.ProvisionService;
 import org.treatytracker.provision.ProvisionVersion;
@@ -71,6 +72,9 @@ public class SeedLoader {
     @Inject
     AttendanceRepository attendance;
 
+    @Inject
+    ReportIngestService reports;
+
     void onStart(@Observes StartupEvent event) {
         if (enabled) {
             loadIfEmpty();
@@ -116,6 +120,8 @@ public class SeedLoader {
         SourceDocument source = sources.create(slug, new SourceDto.Create(s.kind(), s.symbol(), s.title(), s.url(),
                 s.publishedOn(), reading.getId(), text, numbered));
 
+        // The curated positions stand in for suggestions; the mentions are found as for any report.
+        reports.analyse(source, reading, false);
         for (SeedDataset.SeedAttendance a : s.attendance()) {
             attendance.persist(new Attendance(paragraph(source, a.paragraph()), a.category(), a.kinds(), a.count()));
         }

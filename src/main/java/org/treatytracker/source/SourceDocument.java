@@ -12,15 +12,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Objects;
 import org.treatytracker.negotiation.Negotiation;
 import org.treatytracker.negotiation.Reading;
+import org.treatytracker.text.Sha256;
 
 /**
  * A report, summary or submission that positions are taken from. Its text is fixed when it is stored, with
@@ -93,12 +90,7 @@ public class SourceDocument {
     }
 
     public static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Sha256.of(text);
     }
 
     public Long getId() {

@@ -92,8 +92,11 @@ public class SourceService {
         Dependents.of(sources.getEntityManager(), source)
                 .check("positions", "select count(p) from Position p where p.paragraph.sourceDocument = :target")
                 .refuseIfAny("source document " + id);
-        sources.getEntityManager().createQuery("delete from Attendance a where a.paragraph.id in "
-                + "(select pa.id from Paragraph pa where pa.sourceDocument = :s)").setParameter("s", source).executeUpdate();
+        // What was derived from the source goes with it; accepted suggestions became positions, which refuse above.
+        for (String derived : List.of("Attendance", "Mention", "Suggestion")) {
+            sources.getEntityManager().createQuery("delete from " + derived + " d where d.paragraph.id in "
+                    + "(select pa.id from Paragraph pa where pa.sourceDocument = :s)").setParameter("s", source).executeUpdate();
+        }
         paragraphs.delete("sourceDocument", source);
         sources.delete(source);
     }
@@ -148,6 +151,8 @@ public class SourceService {
         Dependents.of(paragraphs.getEntityManager(), paragraph)
                 .check("positions", "select count(p) from Position p where p.paragraph = :target")
                 .check("attendance records", "select count(a) from Attendance a where a.paragraph = :target")
+                .check("mentions", "select count(m) from Mention m where m.paragraph = :target")
+                .check("suggestions", "select count(g) from Suggestion g where g.paragraph = :target")
                 .refuseIfAny("paragraph " + id);
         paragraphs.delete(paragraph);
     }

@@ -66,7 +66,7 @@ class ErrorResponsesTest {
 
     @Test
     void wrongContentTypeIs415() {
-        expectProblem(given().contentType(ContentType.TEXT).body("slug=x").post("/api/v1/negotiations"), 415, "application/json");
+        expectProblem(given().contentType("text/plain; charset=UTF-8").body("slug=x").post("/api/v1/negotiations"), 415, "application/json");
     }
 
     @Test

@@ -86,7 +86,7 @@ class DraftBenchmark {
     }
 
     private static void importInto(long reading, String text) {
-        given().contentType("text/markdown").body(text).post("/api/v1/readings/{id}/import", reading).then().statusCode(201);
+        given().contentType("text/markdown; charset=UTF-8").body(text).post("/api/v1/readings/{id}/import", reading).then().statusCode(201);
     }
 
     private static long median(int runs, LongSupplier run) {

@@ -49,7 +49,7 @@ class ParisCorpusCheck {
                     .body(Map.of("sequenceNumber", i + 1, "label", name.substring(0, 10) + " draft agreement"))
                     .post("/api/v1/negotiations/paris-2015/readings").then().statusCode(201).extract().jsonPath().getLong("id");
             long start = System.nanoTime();
-            Response response = given().contentType("text/markdown").body(Files.readString(draft))
+            Response response = given().contentType("text/markdown; charset=UTF-8").body(Files.readString(draft))
                     .post("/api/v1/readings/{id}/import", reading);
             long ms = (System.nanoTime() - start) / 1_000_000;
             assertEquals(201, response.statusCode(), () -> name + " failed to import: " + response.asString());

@@ -47,7 +47,7 @@ class DraftImportResourceTest {
     }
 
     private JsonPath importDraft(long reading, String fixture, int status) throws IOException {
-        return given().contentType("text/markdown").body(fixture(fixture))
+        return given().contentType("text/markdown; charset=UTF-8").body(fixture(fixture))
                 .post("/api/v1/readings/{id}/import", reading).then().statusCode(status).extract().jsonPath();
     }
 
@@ -124,14 +124,14 @@ class DraftImportResourceTest {
         JsonPath again = importDraft(first, "made-up-reading-1.md", 200);
         org.junit.jupiter.api.Assertions.assertTrue(again.getBoolean("unchanged"));
         given().get("/api/v1/readings/{id}/provisions", first).then().body("total", equalTo(9));
-        given().contentType("text/markdown").body(fixture("made-up-reading-2.md"))
+        given().contentType("text/markdown; charset=UTF-8").body(fixture("made-up-reading-2.md"))
                 .post("/api/v1/readings/{id}/import", first).then().statusCode(409);
         given().get("/api/v1/readings/{id}/provisions", first).then().body("total", equalTo(9));
     }
 
     @Test
     void refusesATextWithoutArticlesAndCreatesNothing() {
-        given().contentType(ContentType.TEXT).body("A note with no article headings.\n\nIt mentions article 4 in passing.")
+        given().contentType("text/plain; charset=UTF-8").body("A note with no article headings.\n\nIt mentions article 4 in passing.")
                 .post("/api/v1/readings/{id}/import", first).then().statusCode(422).contentType("application/problem+json")
                 .body("detail", containsString("no article heading"));
         given().get("/api/v1/readings/{id}/provisions", first).then().body("total", equalTo(0));
@@ -141,7 +141,7 @@ class DraftImportResourceTest {
     @Test
     void keepsStrayBracketsOfAnOfficialTextWithLineAndColumn() {
         String draft = "Article 1. Purpose\n\n1. Parties [shall] act] now.\n";
-        given().contentType(ContentType.TEXT).body(draft).post("/api/v1/readings/{id}/import", first).then().statusCode(201)
+        given().contentType("text/plain; charset=UTF-8").body(draft).post("/api/v1/readings/{id}/import", first).then().statusCode(201)
                 .body("warnings", hasSize(1)).body("warnings[0].line", equalTo(3)).body("warnings[0].column", equalTo(23))
                 .body("bracketSets", equalTo(1));
     }

@@ -1,0 +1,246 @@
+package org.treatytracker.position;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.treatytracker.api.Page;
+import org.treatytracker.api.PageRequest;
+import org.treatytracker.api.ProblemException;
+import org.treatytracker.negotiation.Negotiation;
+import org.treatytracker.negotiation.NegotiationService;
+import org.treatytracker.negotiation.Reading;
+import org.treatytracker.negotiation.ReadingRepository;
+import org.treatytracker.provision.Provision;
+import org.treatytracker.provision.ProvisionKind;
+import org.treatytracker.provision.ProvisionService;
+import org.treatytracker.provision.ProvisionVersion;
+import org.treatytracker.provision.ProvisionVersionRepository;
+import org.treatytracker.source.Mention;
+import org.treatytracker.source.MentionFinder;
+import org.treatytracker.source.MentionRepository;
+import org.treatytracker.source.Paragraph;
+import org.treatytracker.source.ParagraphRepository;
+import org.treatytracker.source.ReportReader;
+import org.treatytracker.source.SourceDocument;
+import org.treatytracker.source.SourceDocumentRepository;
+import org.treatytracker.source.SourceDto;
+import org.treatytracker.source.SourceKind;
+import org.treatytracker.source.SourceService;
+
+/**
+ * Reads a report into the tracker: stores it with its numbered paragraphs and agenda items, records every
+ * mention of a provision of the reading it discusses, and suggests the positions its sentences record.
+ * Suggestions wait for a person: accepting one creates the position (after any correction), rejecting it
+ * keeps the record of the decision. All or nothing; the same text twice changes nothing.
+ */
+@ApplicationScoped
+@Transactional
+public class ReportIngestService {
+
+    /** Larger reports are refused with 413: a Chair's report is some tens of kilobytes. */
+    public static final int MAX_CHARACTERS = 1_000_000;
+
+    @Inject
+    NegotiationService negotiations;
+
+    @Inject
+    ReadingRepository readings;
+
+    @Inject
+    SourceService sources;
+
+    @Inject
+    SourceDocumentRepository sourceDocuments;
+
+    @Inject
+    ParagraphRepository paragraphs;
+
+    @Inject
+    ProvisionVersionRepository versions;
+
+    @Inject
+    ProvisionService provisions;
+
+    @Inject
+    MentionRepository mentions;
+
+    @Inject
+    SuggestionRepository suggestions;
+
+    @Inject
+    PositionService positions;
+
+    public ReportDto.Imported ingest(String slug, String text, Long readingId, SourceKind kind, String url) {
+        if (text.length() > MAX_CHARACTERS) {
+            throw new ProblemException(413, "Content too large", "a report may hold at most " + MAX_CHARACTERS
+                    + " characters; this one has " + text.length(), null);
+        }
+        Negotiation negotiation = negotiations.get(slug);
+        var existing = sourceDocuments.findByHash(negotiation.getId(), SourceDocument.sha256(text));
+        if (existing.isPresent()) {
+            SourceDocument source = sources.get(existing.get().getId());
+            long paragraphCount = paragraphs.count("sourceDocument", source);
+            return new ReportDto.Imported(true, SourceDto.View.of(source, false), source.getReading() == null ? 0 : source.getReading().getId(),
+                    (int) paragraphCount, 0, (int) mentions.count("paragraph.sourceDocument", source),
+                    (int) suggestions.count("paragraph.sourceDocument", source));
+        }
+        ReportReader.Report report = ReportReader.read(text);
+        if (report.paragraphs().isEmpty()) {
+            throw ProblemException.unprocessable("text", "no numbered paragraphs found (expected lines such as '1. The present "
+                    + "report…'); nothing was stored");
+        }
+        Reading reading = readingDiscussed(negotiation, report, readingId);
+        List<SourceDto.ParagraphContent> contents = report.paragraphs().stream()
+                .map(p -> new SourceDto.ParagraphContent(p.number(), p.agendaItem(), p.agendaItemTitle(), p.text())).toList();
+        String title = report.title() == null ? "Untitled report" : report.title();
+        SourceDocument source = sources.create(slug, new SourceDto.Create(kind == null ? SourceKind.CHAIRS_REPORT : kind,
+                report.symbol(), title.length() > 1000 ? title.substring(0, 1000) : title, url, report.date(), reading.getId(), text, contents));
+
+        int[] counts = analyse(source, reading, true);
+        int withAgenda = (int) report.paragraphs().stream().filter(p -> p.agendaItem() != null).count();
+        return new ReportDto.Imported(false, SourceDto.View.of(source, false), reading.getId(), report.paragraphs().size(), withAgenda,
+                counts[0], counts[1]);
+    }
+
+    /**
+     * Records the mentions of provisions of the reading in every paragraph of the source and, when asked,
+     * the positions suggested from them. Answers how many of each.
+     */
+    public int[] analyse(SourceDocument source, Reading reading, boolean suggest) {
+        List<ProvisionVersion> draft = versions.listOfReading(reading.getId());
+        Map<String, ProvisionVersion> byEId = new HashMap<>();
+        draft.forEach(v -> byEId.put(v.getEId(), v));
+        MentionFinder finder = new MentionFinder(draft.stream().map(v -> new MentionFinder.Target(v.getEId(),
+                v.getProvision().getKind().name(), v.getTitle(), v.getText())).toList());
+        int mentionCount = 0;
+        int suggestionCount = 0;
+        for (Paragraph paragraph : paragraphs.list("sourceDocument = ?1 order by number", source)) {
+            List<MentionFinder.Found> found = finder.find(paragraph.getText());
+            for (MentionFinder.Found f : found) {
+                mentions.persist(new Mention(paragraph, byEId.get(f.eId()), f.kind(), f.start(), f.end()));
+                mentionCount++;
+            }
+            if (!suggest) {
+                continue;
+            }
+            // The agenda item's chapter is the fallback target, not a provision the sentence is about.
+            List<StatementDetector.Mention> named = found.stream().filter(f -> f.kind() != MentionFinder.Kind.AGENDA_ITEM)
+                    .map(f -> new StatementDetector.Mention(f.eId(), f.start(), f.end())).toList();
+            for (StatementDetector.Statement s : StatementDetector.detect(paragraph.getText(), named,
+                    agendaChapter(draft, paragraph.getAgendaItemTitle()))) {
+                suggestions.persist(new Suggestion(paragraph, reading, s.target() == null ? null : byEId.get(s.target()),
+                        s.quantifier(), s.stance(), s.quote()));
+                suggestionCount++;
+            }
+        }
+        return new int[] {mentionCount, suggestionCount};
+    }
+
+    /** The mentions recorded in a source, in paragraph order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReportDto.Span> mentionsOf(long sourceId) {
+        SourceDocument source = sources.get(sourceId);
+        return mentions.list("from Mention m join fetch m.provisionVersion v join fetch m.paragraph pa where pa.sourceDocument = ?1"
+                        + " order by pa.number, m.start, m.id", source).stream()
+                .map(m -> new ReportDto.Span(m.getKind(), m.getProvisionVersion().getId(), m.getProvisionVersion().getEId(),
+                        m.getStart(), m.getEnd(), m.getText(), m.getParagraph().getNumber()))
+                .toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ReportDto.SuggestionView> list(long sourceId, Suggestion.Status status, PageRequest page) {
+        SourceDocument source = sources.get(sourceId);
+        String where = " where pa.sourceDocument = ?1" + (status == null ? "" : " and g.status = ?2");
+        Object[] params = status == null ? new Object[] {source} : new Object[] {source, status};
+        var items = suggestions.find(SuggestionRepository.FETCHED + where
+                        + page.orderBy(Map.of("paragraph", "pa.number", "status", "g.status"), "paragraph", "g.id"), params)
+                .range(page.offset(), page.offset() + page.size - 1).list();
+        long total = suggestions.count("from Suggestion g join g.paragraph pa" + where, params);
+        return new Page<>(items.stream().map(ReportDto.SuggestionView::of).toList(), page.page, page.size, total);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Suggestion get(long id) {
+        return suggestions.findFetched(id).orElseThrow(() -> ProblemException.notFound("suggestion", id));
+    }
+
+    /** Creates the position the suggestion proposes, with the editor's corrections, and marks it accepted. */
+    public Suggestion accept(long id, ReportDto.Accept changes) {
+        Suggestion suggestion = pending(id);
+        ReportDto.Accept c = changes == null ? new ReportDto.Accept(null, null, null, null, null, null, null, null, null, null, null) : changes;
+        boolean wholeText = Boolean.TRUE.equals(c.wholeText());
+        Long target = wholeText ? null : c.provisionVersionId() != null ? c.provisionVersionId()
+                : suggestion.getProvisionVersion() == null ? null : suggestion.getProvisionVersion().getId();
+        Quantifier quantifier = c.stakeholderId() != null ? c.quantifier() : c.quantifier() != null ? c.quantifier() : suggestion.getQuantifier();
+        Position position = positions.create(new PositionDto.Request(suggestion.getReading().getId(), target, c.bracketSetIndex(),
+                c.stakeholderId(), c.onBehalfOfId(), quantifier, c.stance() != null ? c.stance() : suggestion.getStance(),
+                c.summary(), c.proposedText(), c.preferredAlternative(), suggestion.getParagraph().getId(),
+                c.quote() != null ? c.quote() : suggestion.getQuote()));
+        suggestion.accept(position);
+        suggestions.flush();
+        return suggestion;
+    }
+
+    public Suggestion reject(long id) {
+        Suggestion suggestion = pending(id);
+        suggestion.reject();
+        suggestions.flush();
+        return suggestion;
+    }
+
+    /** Every paragraph of every report that mentions a provision (at any reading), with the spans. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ReportDto.ProvisionEvidence evidence(long provisionId) {
+        Provision provision = provisions.get(provisionId);
+        Map<Long, List<ReportDto.Span>> spans = new LinkedHashMap<>();
+        Map<Long, Paragraph> byId = new LinkedHashMap<>();
+        for (Mention m : mentions.listOfProvision(provisionId)) {
+            byId.putIfAbsent(m.getParagraph().getId(), m.getParagraph());
+            spans.computeIfAbsent(m.getParagraph().getId(), k -> new ArrayList<>()).add(new ReportDto.Span(m.getKind(),
+                    m.getProvisionVersion().getId(), m.getProvisionVersion().getEId(), m.getStart(), m.getEnd(), m.getText(),
+                    m.getParagraph().getNumber()));
+        }
+        List<ReportDto.Evidence> evidence = new ArrayList<>();
+        byId.forEach((pid, paragraph) -> evidence.add(new ReportDto.Evidence(SourceDto.ParagraphView.of(paragraph),
+                paragraph.getSourceDocument().getTitle(), spans.get(pid))));
+        return new ReportDto.ProvisionEvidence(provision.getId(), provision.getKind(), evidence);
+    }
+
+    private Suggestion pending(long id) {
+        Suggestion suggestion = get(id);
+        if (suggestion.getStatus() != Suggestion.Status.PENDING) {
+            throw ProblemException.conflict("suggestion " + id + " was already " + suggestion.getStatus().name().toLowerCase(Locale.ROOT));
+        }
+        return suggestion;
+    }
+
+    /** The reading asked for; else the one whose document symbol the report names; else the latest. */
+    private Reading readingDiscussed(Negotiation negotiation, ReportReader.Report report, Long readingId) {
+        if (readingId != null) {
+            return negotiations.referencedReading(negotiation, readingId);
+        }
+        List<Reading> all = readings.list("negotiation = ?1 order by sequenceNumber desc", negotiation);
+        Set<String> named = new LinkedHashSet<>(report.symbols());
+        return all.stream().filter(r -> r.getDocumentSymbol() != null && named.contains(r.getDocumentSymbol())).findFirst()
+                .or(() -> all.stream().findFirst())
+                .orElseThrow(() -> ProblemException.unprocessable("reading", "negotiation '" + negotiation.getSlug()
+                        + "' has no reading for the report to discuss; create one first"));
+    }
+
+    private static String agendaChapter(List<ProvisionVersion> draft, String agendaTitle) {
+        if (agendaTitle == null) {
+            return null;
+        }
+        return draft.stream().filter(v -> v.getProvision().getKind() == ProvisionKind.CHAPTER && v.getTitle() != null
+                        && v.getTitle().equalsIgnoreCase(agendaTitle.strip()))
+                .map(ProvisionVersion::getEId).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,140 @@
+package org.treatytracker.position;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.util.Objects;
+import org.treatytracker.negotiation.Reading;
+import org.treatytracker.provision.ProvisionVersion;
+import org.treatytracker.source.Paragraph;
+
+/**
+ * A position that the report importer read in a paragraph, waiting for a person. It starts PENDING; an
+ * editor accepts it (it becomes a {@link Position}, possibly corrected first) or rejects it. Nothing becomes
+ * a position without that acceptance.
+ */
+@Entity
+public class Suggestion {
+
+    /** Where a suggestion stands. */
+    public enum Status {
+        PENDING,
+        ACCEPTED,
+        REJECTED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "paragraph_id")
+    private Paragraph paragraph;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "reading_id")
+    private Reading reading;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "provision_version_id")
+    private ProvisionVersion provisionVersion;
+
+    @Enumerated(EnumType.STRING)
+    private Quantifier quantifier;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Stance stance;
+
+    @Column(nullable = false)
+    private String quote;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status = Status.PENDING;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "position_id")
+    private Position position;
+
+    @Version
+    private long version;
+
+    protected Suggestion() {
+    }
+
+    public Suggestion(Paragraph paragraph, Reading reading, ProvisionVersion provisionVersion, Quantifier quantifier, Stance stance,
+                      String quote) {
+        this.paragraph = Objects.requireNonNull(paragraph);
+        this.reading = Objects.requireNonNull(reading);
+        this.provisionVersion = provisionVersion;
+        this.quantifier = quantifier;
+        this.stance = Objects.requireNonNull(stance);
+        this.quote = Objects.requireNonNull(quote);
+    }
+
+    public void accept(Position position) {
+        requirePending();
+        this.position = Objects.requireNonNull(position);
+        this.status = Status.ACCEPTED;
+    }
+
+    public void reject() {
+        requirePending();
+        this.status = Status.REJECTED;
+    }
+
+    private void requirePending() {
+        if (status != Status.PENDING) {
+            throw new IllegalStateException("suggestion " + id + " was already " + status.name().toLowerCase());
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Paragraph getParagraph() {
+        return paragraph;
+    }
+
+    public Reading getReading() {
+        return reading;
+    }
+
+    public ProvisionVersion getProvisionVersion() {
+        return provisionVersion;
+    }
+
+    public Quantifier getQuantifier() {
+        return quantifier;
+    }
+
+    public Stance getStance() {
+        return stance;
+    }
+
+    public String getQuote() {
+        return quote;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public Position getPosition() {
+        return position;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}
