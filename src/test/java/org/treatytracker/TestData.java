@@ -16,7 +16,16 @@ public final class TestData {
     public static final String MADE_UP_PARAGRAPH = "Under agenda item 2(b), entitled “Criminalization”, several speakers "
             + "cautioned against the broad   scope of article 9. One delegation, speaking for its group, supported it.";
 
+    /** The first admin of the test profile (application.properties, %test): it has the editor role too. */
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "test-admin-password";
+
     private TestData() {
+    }
+
+    /** Sends the test admin's credentials with every request of the calling test class. */
+    public static void asAdmin() {
+        io.restassured.RestAssured.authentication = io.restassured.RestAssured.preemptive().basic(ADMIN, ADMIN_PASSWORD);
     }
 
     public static String newNegotiation() {

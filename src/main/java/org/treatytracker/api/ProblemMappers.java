@@ -6,11 +6,17 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ValidationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
@@ -18,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.LockAcquisitionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -103,17 +110,34 @@ public class ProblemMappers {
             case 404 -> "no resource at " + uri.getRequestUri().getPath();
             case 405 -> "method not allowed on " + uri.getRequestUri().getPath();
             case 406 -> "this resource answers in application/json only";
-            case 415 -> "send the body as application/json";
+            case 415 -> "send the body as application/json (text/plain or text/markdown where the OpenAPI document says so)";
             default -> e.getMessage() == null ? Response.Status.fromStatusCode(status).getReasonPhrase() : e.getMessage();
         };
         return respond(status, Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase(), detail, uri, null);
     }
 
-    /** A concurrent write changed the row between our read and our write: the client must re-read. */
-    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    /**
+     * A concurrent write changed the row between our read and our write (or holds its lock): the version the
+     * client read in If-Match is no longer current, so the write is refused as a failed precondition.
+     */
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class, PessimisticLockException.class,
+            LockTimeoutException.class, org.hibernate.PessimisticLockException.class, LockAcquisitionException.class,
+            org.hibernate.dialect.lock.OptimisticEntityLockException.class})
     public Response stale(RuntimeException e, UriInfo uri) {
-        return respond(409, "Conflict", "the resource was changed by someone else; read it again and retry", uri, null);
+        return respond(412, "Precondition failed", "the resource was changed by someone else meanwhile; read it again and retry",
+                uri, null);
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        Response problem = respond(401, "Unauthorized", "this request needs the credentials of an editor (HTTP Basic)", uri, null);
+        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"treaty-tracker\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(403, "Forbidden", "your account does not have the role this request needs", uri, null);
     }
 
     /** A database constraint caught what the services did not; never leak its SQL. */
@@ -129,7 +153,7 @@ public class ProblemMappers {
         return respond(500, "Internal error", "the request could not be completed", uri, null);
     }
 
-    static Response respond(int status, String title, String detail, UriInfo uri, List<Problem.FieldError> errors) {
+    public static Response respond(int status, String title, String detail, UriInfo uri, List<Problem.FieldError> errors) {
         Problem body = new Problem("about:blank", title, status, detail, uri == null ? null : uri.getRequestUri().getPath(), errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }

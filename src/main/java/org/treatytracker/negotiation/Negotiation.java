@@ -13,6 +13,7 @@ import java.util.Objects;
  * Several negotiations live side by side; each owns its readings, provisions and source documents.
  */
 @Entity
+@org.hibernate.envers.Audited
 public class Negotiation {
 
     @Id

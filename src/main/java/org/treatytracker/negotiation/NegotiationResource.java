@@ -1,5 +1,6 @@
 package org.treatytracker.negotiation;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.treatytracker.api.ETags;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;
+import org.treatytracker.api.Roles;
 
 /** Negotiations, and the readings of each. */
 @Path("/api/v1")
@@ -42,6 +44,7 @@ public class NegotiationResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Path("/negotiations")
     @Operation(summary = "Create a negotiation")
     @APIResponse(responseCode = "201", description = "Created; Location names the new negotiation")
@@ -60,6 +63,7 @@ public class NegotiationResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.EDITOR)
     @Path("/negotiations/{slug}")
     @Operation(summary = "Change a negotiation's title and description")
     public Response update(@PathParam("slug") String slug, @Valid @NotNull NegotiationDto.Request request,
@@ -69,6 +73,7 @@ public class NegotiationResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.EDITOR)
     @Path("/negotiations/{slug}")
     @Operation(summary = "Delete a negotiation", description = "Refused with 409 while readings, provisions or sources belong to it.")
     @APIResponse(responseCode = "204", description = "Deleted")
@@ -84,6 +89,7 @@ public class NegotiationResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Path("/negotiations/{slug}/readings")
     @Operation(summary = "Add a reading to a negotiation")
     @APIResponse(responseCode = "201", description = "Created; Location names the new reading")

@@ -19,6 +19,7 @@ import java.util.Objects;
  * which contains slashes and is therefore never used as a path segment.
  */
 @Entity
+@org.hibernate.envers.Audited
 public class Reading {
 
     @Id

@@ -1,5 +1,6 @@
 package org.treatytracker.negotiation;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.treatytracker.api.ETags;
+import org.treatytracker.api.Roles;
 
 /** One reading by id. */
 @Path("/api/v1")
@@ -38,6 +40,7 @@ public class ReadingResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.EDITOR)
     @Path("/readings/{id}")
     @Operation(summary = "Change a reading")
     public Response update(@PathParam("id") long id, @Valid @NotNull ReadingDto.Request request, @Context Request preconditions) {
@@ -46,6 +49,7 @@ public class ReadingResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.EDITOR)
     @Path("/readings/{id}")
     @Operation(summary = "Delete a reading", description = "Refused with 409 while provision versions, positions or sources refer to it.")
     @APIResponse(responseCode = "204", description = "Deleted")

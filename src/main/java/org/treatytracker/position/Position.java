@@ -26,6 +26,7 @@ import org.treatytracker.text.QuoteMatcher;
  * appears verbatim in that paragraph: both are checked whenever the position is built or changed.
  */
 @Entity
+@org.hibernate.envers.Audited
 public class Position {
 
     @Id

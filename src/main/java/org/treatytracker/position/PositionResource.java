@@ -1,5 +1,6 @@
 package org.treatytracker.position;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.treatytracker.api.ETags;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;
+import org.treatytracker.api.Roles;
 
 /** Positions: who said what about which provision, with the paragraph it comes from. */
 @Path("/api/v1")
@@ -78,6 +80,7 @@ public class PositionResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Path("/positions")
     @Operation(summary = "Record a position", description = "Refused with 422 when the quote is not found verbatim in the cited paragraph, or a referenced reading, provision version, stakeholder or paragraph does not exist.")
     @APIResponse(responseCode = "201", description = "Created; Location names the new position")
@@ -96,6 +99,7 @@ public class PositionResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.EDITOR)
     @Path("/positions/{id}")
     @Operation(summary = "Change a position")
     public Response update(@PathParam("id") long id, @Valid @NotNull PositionDto.Request request, @Context Request preconditions) {
@@ -104,6 +108,7 @@ public class PositionResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.EDITOR)
     @Path("/positions/{id}")
     @Operation(summary = "Delete a position")
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -1,5 +1,6 @@
 package org.treatytracker.position;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -23,6 +24,7 @@ import org.treatytracker.api.ETags;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;
 import org.treatytracker.source.SourceKind;
+import org.treatytracker.api.Roles;
 
 /** Report ingestion: import a report, review the positions suggested from it, see a provision's evidence. */
 @Path("/api/v1")
@@ -34,6 +36,7 @@ public class ReportResource {
     ReportIngestService service;
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Path("/negotiations/{slug}/reports")
     @Consumes({MediaType.TEXT_PLAIN, "text/markdown"})
     @Operation(summary = "Import a report (plain text or Markdown)",
@@ -74,6 +77,7 @@ public class ReportResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Path("/suggestions/{id}/accept")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Accept a suggestion: it becomes a position, with any corrections in the body",
@@ -84,6 +88,7 @@ public class ReportResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Path("/suggestions/{id}/reject")
     @Operation(summary = "Reject a suggestion", description = "409 when already accepted or rejected.")
     public Response reject(@PathParam("id") long id) {

@@ -23,6 +23,7 @@ import java.util.Set;
  * named as the group a position is spoken for.
  */
 @Entity
+@org.hibernate.envers.Audited
 public class Stakeholder {
 
     private static final Set<String> ISO_CODES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);

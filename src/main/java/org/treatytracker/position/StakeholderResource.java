@@ -1,5 +1,6 @@
 package org.treatytracker.position;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.treatytracker.api.ETags;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;
+import org.treatytracker.api.Roles;
 
 /** The register of stakeholders: States, UN bodies, organisations, NGOs and groups. */
 @Path("/api/v1")
@@ -52,6 +54,7 @@ public class StakeholderResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Path("/stakeholders")
     @Operation(summary = "Register a stakeholder")
     @APIResponse(responseCode = "201", description = "Created; Location names the new stakeholder")
@@ -70,6 +73,7 @@ public class StakeholderResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.EDITOR)
     @Path("/stakeholders/{id}")
     @Operation(summary = "Change a stakeholder")
     public Response update(@PathParam("id") long id, @Valid @NotNull StakeholderDto.Request request, @Context Request preconditions) {
@@ -78,6 +82,7 @@ public class StakeholderResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.EDITOR)
     @Path("/stakeholders/{id}")
     @Operation(summary = "Delete a stakeholder", description = "Refused with 409 while positions name it or a group lists it.")
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -22,6 +22,7 @@ import org.treatytracker.source.Paragraph;
  * a position without that acceptance.
  */
 @Entity
+@org.hibernate.envers.Audited
 public class Suggestion {
 
     /** Where a suggestion stands. */

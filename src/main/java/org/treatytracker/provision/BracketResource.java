@@ -1,5 +1,6 @@
 package org.treatytracker.provision;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.treatytracker.api.ETags;
+import org.treatytracker.api.Roles;
 
 /** Brackets: the open alternatives of a provision and of a reading, and importing a whole draft. */
 @Path("/api/v1")
@@ -57,6 +59,7 @@ public class BracketResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Path("/readings/{id}/import")
     @Consumes({MediaType.TEXT_PLAIN, "text/markdown"})
     @Operation(summary = "Import a whole draft (plain text or Markdown) into a reading",
@@ -69,6 +72,7 @@ public class BracketResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Path("/provision-versions/{id}/relink")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct a match: give this version to another provision",

@@ -1,5 +1,6 @@
 package org.treatytracker.provision;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;
+import org.treatytracker.api.Roles;
 
 /** The draft text of a negotiation: the provisions of a reading in order, and new provisions. */
 @Path("/api/v1")
@@ -40,6 +42,7 @@ public class DraftResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Path("/negotiations/{slug}/provisions")
     @Operation(summary = "Create a provision with its version at a reading")
     @APIResponse(responseCode = "201", description = "Created; Location names the new provision version")

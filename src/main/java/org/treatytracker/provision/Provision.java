@@ -20,6 +20,7 @@ import org.treatytracker.negotiation.Negotiation;
  * what it says and where it stands at each reading is held by its {@link ProvisionVersion}s.
  */
 @Entity
+@org.hibernate.envers.Audited
 public class Provision {
 
     @Id

@@ -1,5 +1,6 @@
 package org.treatytracker.provision;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.treatytracker.api.ETags;
+import org.treatytracker.api.Roles;
 
 /**
  * A provision's identity and its versions across readings. A provision's wId and kind never change once
@@ -42,6 +44,7 @@ public class ProvisionResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.EDITOR)
     @Path("/provisions/{id}")
     @Operation(summary = "Delete a provision and all its versions", description = "Refused with 409 while positions are taken on it.")
     @APIResponse(responseCode = "204", description = "Deleted")
@@ -50,6 +53,7 @@ public class ProvisionResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Path("/provisions/{id}/versions")
     @Operation(summary = "Add the provision's version at another reading")
     @APIResponse(responseCode = "201", description = "Created; Location names the new provision version")

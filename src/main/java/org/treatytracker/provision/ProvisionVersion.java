@@ -18,6 +18,7 @@ import org.treatytracker.negotiation.Reading;
  * provision has at most one version per reading; positions are taken on a version.
  */
 @Entity
+@org.hibernate.envers.Audited
 @jakarta.persistence.Table(name = "provision_version")
 public class ProvisionVersion {
 

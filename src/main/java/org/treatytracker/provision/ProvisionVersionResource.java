@@ -1,5 +1,6 @@
 package org.treatytracker.provision;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.treatytracker.api.ETags;
+import org.treatytracker.api.Roles;
 
 /** One provision version: the provision's number, title, parent and text at one reading. */
 @Path("/api/v1")
@@ -39,6 +41,7 @@ public class ProvisionVersionResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.EDITOR)
     @Path("/provision-versions/{id}")
     @Operation(summary = "Change a provision version's number, title, parent, text or place")
     public Response update(@PathParam("id") long id, @Valid @NotNull ProvisionDto.Content content, @Context Request preconditions) {
@@ -47,6 +50,7 @@ public class ProvisionVersionResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.EDITOR)
     @Path("/provision-versions/{id}")
     @Operation(summary = "Delete a provision version", description = "Refused with 409 while positions are taken on it.")
     @APIResponse(responseCode = "204", description = "Deleted")

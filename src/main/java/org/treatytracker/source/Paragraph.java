@@ -16,6 +16,7 @@ import java.util.Objects;
  * Paragraphs are the unit of evidence: every position cites one.
  */
 @Entity
+@org.hibernate.envers.Audited
 public class Paragraph {
 
     @Id

@@ -25,6 +25,7 @@ import org.treatytracker.text.Sha256;
  * one of its numbered {@link Paragraph}s.
  */
 @Entity
+@org.hibernate.envers.Audited
 @Table(name = "source_document")
 public class SourceDocument {
 

@@ -1,5 +1,6 @@
 package org.treatytracker.source;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.treatytracker.api.ETags;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;
+import org.treatytracker.api.Roles;
 
 /** Source documents (reports, summaries, submissions) and their numbered paragraphs. */
 @Path("/api/v1")
@@ -42,6 +44,7 @@ public class SourceResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Path("/negotiations/{slug}/sources")
     @Operation(summary = "Store a source document, optionally with its paragraphs", description = "All or nothing; the same text twice is refused with 409.")
     @APIResponse(responseCode = "201", description = "Created; Location names the new source document")
@@ -60,6 +63,7 @@ public class SourceResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.EDITOR)
     @Path("/sources/{id}")
     @Operation(summary = "Change a source document's description", description = "The text is evidence and does not change; store a new document instead.")
     public Response describe(@PathParam("id") long id, @Valid @NotNull SourceDto.Describe request, @Context Request preconditions) {
@@ -68,6 +72,7 @@ public class SourceResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.EDITOR)
     @Path("/sources/{id}")
     @Operation(summary = "Delete a source document and its paragraphs", description = "Refused with 409 while positions cite it.")
     @APIResponse(responseCode = "204", description = "Deleted")
@@ -83,6 +88,7 @@ public class SourceResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Path("/sources/{id}/paragraphs")
     @Operation(summary = "Add a paragraph to a source document")
     @APIResponse(responseCode = "201", description = "Created; Location names the new paragraph")
@@ -101,6 +107,7 @@ public class SourceResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.EDITOR)
     @Path("/paragraphs/{id}")
     @Operation(summary = "Change a paragraph's agenda item or text", description = "Refused with 409 when the new text drops a quote that a position cites.")
     public Response updateParagraph(@PathParam("id") long id, @Valid @NotNull SourceDto.ParagraphContent content,
@@ -110,6 +117,7 @@ public class SourceResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.EDITOR)
     @Path("/paragraphs/{id}")
     @Operation(summary = "Delete a paragraph", description = "Refused with 409 while positions cite it.")
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -10,6 +10,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.treatytracker.TestData;
 
 /** Every kind of bad input gets its 4xx as an RFC 9457 problem, never a 500 or a stack trace. */
 @QuarkusTest
@@ -20,6 +21,7 @@ class ErrorResponsesTest {
     @BeforeAll
     static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        TestData.asAdmin();
     }
 
     private static void expectProblem(io.restassured.response.Response response, int status, String detailPart) {

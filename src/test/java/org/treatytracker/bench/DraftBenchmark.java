@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
+import org.treatytracker.TestData;
 import org.treatytracker.text.BracketParser;
 import org.treatytracker.text.ParsedDraft;
 
@@ -23,6 +24,11 @@ import org.treatytracker.text.ParsedDraft;
  */
 @QuarkusTest
 class DraftBenchmark {
+
+    @org.junit.jupiter.api.BeforeAll
+    static void authenticate() {
+        TestData.asAdmin();
+    }
 
     private static final Path CORPUS = Path.of(System.getProperty("corpus.dir", "../shared/corpus/paris-2015"));
     private int sequence = 0;

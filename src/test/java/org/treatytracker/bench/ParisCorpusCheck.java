@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.treatytracker.TestData;
 
 /**
  * The corpus check that .ci/run runs: imports the three real Paris Agreement drafts of 2015 from
@@ -26,6 +27,11 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ParisCorpusCheck {
+
+    @org.junit.jupiter.api.BeforeAll
+    static void authenticate() {
+        TestData.asAdmin();
+    }
 
     @Test
     void importsAndComparesTheParisDrafts() throws IOException {

@@ -22,6 +22,7 @@ class NegotiationResourceTest {
     @BeforeAll
     static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        TestData.asAdmin();
     }
 
     @Test
@@ -82,12 +83,12 @@ class NegotiationResourceTest {
     void refusesToChangeTheSlug() {
         String slug = TestData.newNegotiation();
         given().contentType(ContentType.JSON).body(Map.of("slug", "other-slug", "title", "x"))
-                .put("/api/v1/negotiations/{slug}", slug).then().statusCode(422).body("errors[0].field", equalTo("slug"));
+                .header("If-Match", TestData.etagOf("/api/v1/negotiations/{slug}", slug)).put("/api/v1/negotiations/{slug}", slug).then().statusCode(422).body("errors[0].field", equalTo("slug"));
     }
 
     @Test
     void refusesToDeleteANegotiationWithReadingsAndSaysWhy() {
-        given().delete("/api/v1/negotiations/ahc-cybercrime").then().statusCode(409)
+        given().header("If-Match", TestData.etagOf("/api/v1/negotiations/ahc-cybercrime")).delete("/api/v1/negotiations/ahc-cybercrime").then().statusCode(409)
                 .body("detail", containsString("1 readings"));
         given().get("/api/v1/negotiations/ahc-cybercrime").then().statusCode(200);
     }
@@ -95,7 +96,7 @@ class NegotiationResourceTest {
     @Test
     void deletesAnEmptyNegotiation() {
         String slug = TestData.newNegotiation();
-        given().delete("/api/v1/negotiations/{slug}", slug).then().statusCode(204);
+        given().header("If-Match", TestData.etagOf("/api/v1/negotiations/{slug}", slug)).delete("/api/v1/negotiations/{slug}", slug).then().statusCode(204);
         given().get("/api/v1/negotiations/{slug}", slug).then().statusCode(404);
     }
 
@@ -110,11 +111,11 @@ class NegotiationResourceTest {
                 .body("negotiation", equalTo(slug)).body("documentSymbol", equalTo("T/" + slug + "/1"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("sequenceNumber", 1, "label", "First reading", "date", "2023-01-09", "sessionLabel", "Fourth session"))
-                .put("/api/v1/readings/{id}", first).then().statusCode(200)
+                .header("If-Match", TestData.etagOf("/api/v1/readings/{id}", first)).put("/api/v1/readings/{id}", first).then().statusCode(200)
                 .body("label", equalTo("First reading")).body("date", equalTo("2023-01-09"));
         given().contentType(ContentType.JSON).body(Map.of("sequenceNumber", 2, "label", "clash"))
                 .post("/api/v1/negotiations/{slug}/readings", slug).then().statusCode(409);
-        given().delete("/api/v1/readings/{id}", first).then().statusCode(204);
+        given().header("If-Match", TestData.etagOf("/api/v1/readings/{id}", first)).delete("/api/v1/readings/{id}", first).then().statusCode(204);
         given().get("/api/v1/readings/{id}", first).then().statusCode(404);
     }
 
@@ -123,7 +124,7 @@ class NegotiationResourceTest {
         String slug = TestData.newNegotiation();
         long reading = TestData.newReading(slug, 1);
         TestData.newProvision(slug, reading, "ARTICLE", "1", "Purpose", null);
-        given().delete("/api/v1/readings/{id}", reading).then().statusCode(409)
+        given().header("If-Match", TestData.etagOf("/api/v1/readings/{id}", reading)).delete("/api/v1/readings/{id}", reading).then().statusCode(409)
                 .body("detail", containsString("1 provision versions"));
     }
 }

@@ -27,6 +27,11 @@ import org.treatytracker.TestData;
 @QuarkusTest
 class IngestionAccuracyTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void authenticate() {
+        TestData.asAdmin();
+    }
+
     private static final Path SEEDS = Path.of("seeds");
 
     @Test

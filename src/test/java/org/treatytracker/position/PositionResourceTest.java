@@ -29,6 +29,7 @@ class PositionResourceTest {
     @BeforeAll
     static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        TestData.asAdmin();
     }
 
     @BeforeEach
@@ -186,10 +187,10 @@ class PositionResourceTest {
         given().contentType(ContentType.JSON).header("If-Match", etag).body(position("SUPPORT", "MANY", null))
                 .put("/api/v1/positions/{id}", id).then().statusCode(412);
         given().contentType(ContentType.JSON).body(position("SUPPORT", "MANY", "not in the paragraph"))
-                .put("/api/v1/positions/{id}", id).then().statusCode(422);
+                .header("If-Match", TestData.etagOf("/api/v1/positions/{id}", id)).put("/api/v1/positions/{id}", id).then().statusCode(422);
         given().get("/api/v1/positions/{id}", id).then().body("stance", equalTo("OPPOSE")).body("quote", equalTo(null));
         given().header("If-Match", etag).delete("/api/v1/positions/{id}", id).then().statusCode(412);
-        given().delete("/api/v1/positions/{id}", id).then().statusCode(204);
+        given().header("If-Match", TestData.etagOf("/api/v1/positions/{id}", id)).delete("/api/v1/positions/{id}", id).then().statusCode(204);
         given().get("/api/v1/positions/{id}", id).then().statusCode(404);
     }
 

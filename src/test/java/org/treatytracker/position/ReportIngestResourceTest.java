@@ -32,6 +32,7 @@ class ReportIngestResourceTest {
     @BeforeAll
     static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        TestData.asAdmin();
     }
 
     static String summary() throws IOException {

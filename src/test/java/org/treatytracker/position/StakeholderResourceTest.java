@@ -21,6 +21,7 @@ class StakeholderResourceTest {
     @BeforeAll
     static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        TestData.asAdmin();
     }
 
     @Test
@@ -55,7 +56,7 @@ class StakeholderResourceTest {
                 .post("/api/v1/stakeholders").then().statusCode(201).extract().jsonPath().getLong("id");
         given().get("/api/v1/stakeholders/{id}", group).then().statusCode(200)
                 .body("group", equalTo(true)).body("members.size()", equalTo(2));
-        given().delete("/api/v1/stakeholders/{id}", sudan).then().statusCode(409)
+        given().header("If-Match", TestData.etagOf("/api/v1/stakeholders/{id}", sudan)).delete("/api/v1/stakeholders/{id}", sudan).then().statusCode(409)
                 .body("detail", containsString("groups it is a member of"));
         given().contentType(ContentType.JSON).body(Map.of("name", "Lonely " + System.nanoTime(), "kind", "OTHER_NGO", "memberIds", List.of(sudan)))
                 .post("/api/v1/stakeholders").then().statusCode(422).body("errors[0].field", equalTo("memberIds"));
@@ -70,7 +71,7 @@ class StakeholderResourceTest {
         given().contentType(ContentType.JSON).header("If-Match", etag)
                 .body(Map.of("name", "Renamed NGO " + ngo, "kind", "ECOSOC_NGO"))
                 .put("/api/v1/stakeholders/{id}", ngo).then().statusCode(200).body("kind", equalTo("ECOSOC_NGO"));
-        given().delete("/api/v1/stakeholders/{id}", ngo).then().statusCode(204);
+        given().header("If-Match", TestData.etagOf("/api/v1/stakeholders/{id}", ngo)).delete("/api/v1/stakeholders/{id}", ngo).then().statusCode(204);
         given().get("/api/v1/stakeholders/{id}", ngo).then().statusCode(404);
     }
 }

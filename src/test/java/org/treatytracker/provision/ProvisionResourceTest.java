@@ -24,6 +24,7 @@ class ProvisionResourceTest {
     @BeforeAll
     static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        TestData.asAdmin();
     }
 
     @BeforeEach
@@ -78,7 +79,7 @@ class ProvisionResourceTest {
                 .put("/api/v1/provision-versions/{id}", one).then().statusCode(200)
                 .body("title", equalTo("Statement of purpose")).body("version", equalTo(1));
         body.put("number", "2");
-        given().contentType(ContentType.JSON).body(body).put("/api/v1/provision-versions/{id}", one)
+        given().contentType(ContentType.JSON).body(body).header("If-Match", TestData.etagOf("/api/v1/provision-versions/{id}", one)).put("/api/v1/provision-versions/{id}", one)
                 .then().statusCode(409).body("detail", containsString("art_2"));
     }
 
@@ -107,7 +108,7 @@ class ProvisionResourceTest {
     void deletesAProvisionButNotOneWithPositions() {
         long version = TestData.newProvision(slug, reading, "ARTICLE", "3", "Free", null);
         long provision = TestData.provisionIdOf(version);
-        given().delete("/api/v1/provisions/{id}", provision).then().statusCode(204);
+        given().header("If-Match", TestData.etagOf("/api/v1/provisions/{id}", provision)).delete("/api/v1/provisions/{id}", provision).then().statusCode(204);
         given().get("/api/v1/provision-versions/{id}", version).then().statusCode(404);
 
         long cited = TestData.newProvision(slug, reading, "ARTICLE", "9", "Cited", null);
@@ -115,8 +116,8 @@ class ProvisionResourceTest {
         given().contentType(ContentType.JSON)
                 .body(Map.of("provisionVersionId", cited, "stance", "CONCERN", "quantifier", "SEVERAL", "paragraphId", paragraph))
                 .post("/api/v1/positions").then().statusCode(201);
-        given().delete("/api/v1/provision-versions/{id}", cited).then().statusCode(409)
+        given().header("If-Match", TestData.etagOf("/api/v1/provision-versions/{id}", cited)).delete("/api/v1/provision-versions/{id}", cited).then().statusCode(409)
                 .body("detail", containsString("1 positions"));
-        given().delete("/api/v1/provisions/{id}", TestData.provisionIdOf(cited)).then().statusCode(409);
+        given().header("If-Match", TestData.etagOf("/api/v1/provisions/{id}", TestData.provisionIdOf(cited))).delete("/api/v1/provisions/{id}", TestData.provisionIdOf(cited)).then().statusCode(409);
     }
 }

@@ -25,6 +25,7 @@ class SourceResourceTest {
     @BeforeAll
     static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        TestData.asAdmin();
     }
 
     @BeforeEach
@@ -76,14 +77,14 @@ class SourceResourceTest {
                         "quote", "cautioned against the broad scope"))
                 .post("/api/v1/positions").then().statusCode(201);
         given().contentType(ContentType.JSON).body(Map.of("number", 1, "text", "A rewritten paragraph."))
-                .put("/api/v1/paragraphs/{id}", paragraph).then().statusCode(409)
+                .header("If-Match", TestData.etagOf("/api/v1/paragraphs/{id}", paragraph)).put("/api/v1/paragraphs/{id}", paragraph).then().statusCode(409)
                 .body("detail", containsString("cautioned against the broad scope"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("number", 1, "agendaItem", "2(c)", "text", TestData.MADE_UP_PARAGRAPH + " Added sentence."))
-                .put("/api/v1/paragraphs/{id}", paragraph).then().statusCode(200).body("agendaItem", equalTo("2(c)"));
-        given().delete("/api/v1/paragraphs/{id}", paragraph).then().statusCode(409);
+                .header("If-Match", TestData.etagOf("/api/v1/paragraphs/{id}", paragraph)).put("/api/v1/paragraphs/{id}", paragraph).then().statusCode(200).body("agendaItem", equalTo("2(c)"));
+        given().header("If-Match", TestData.etagOf("/api/v1/paragraphs/{id}", paragraph)).delete("/api/v1/paragraphs/{id}", paragraph).then().statusCode(409);
         long source = given().get("/api/v1/paragraphs/{id}", paragraph).then().extract().jsonPath().getLong("sourceDocumentId");
-        given().delete("/api/v1/sources/{id}", source).then().statusCode(409);
+        given().header("If-Match", TestData.etagOf("/api/v1/sources/{id}", source)).delete("/api/v1/sources/{id}", source).then().statusCode(409);
     }
 
     @Test
@@ -94,13 +95,13 @@ class SourceResourceTest {
                 .post("/api/v1/sources/{id}/paragraphs", source).then().statusCode(201).extract().jsonPath().getLong("id");
         given().contentType(ContentType.JSON).body(Map.of("number", 4, "text", "Again."))
                 .post("/api/v1/sources/{id}/paragraphs", source).then().statusCode(409);
-        given().delete("/api/v1/paragraphs/{id}", paragraph).then().statusCode(204);
+        given().header("If-Match", TestData.etagOf("/api/v1/paragraphs/{id}", paragraph)).delete("/api/v1/paragraphs/{id}", paragraph).then().statusCode(204);
         given().contentType(ContentType.JSON).body(Map.of("number", 5, "text", "Another."))
                 .post("/api/v1/sources/{id}/paragraphs", source).then().statusCode(201);
         given().contentType(ContentType.JSON)
                 .body(Map.of("kind", "SUBMISSION", "title", "Renamed", "readingId", reading))
-                .put("/api/v1/sources/{id}", source).then().statusCode(200).body("title", equalTo("Renamed"));
-        given().delete("/api/v1/sources/{id}", source).then().statusCode(204);
+                .header("If-Match", TestData.etagOf("/api/v1/sources/{id}", source)).put("/api/v1/sources/{id}", source).then().statusCode(200).body("title", equalTo("Renamed"));
+        given().header("If-Match", TestData.etagOf("/api/v1/sources/{id}", source)).delete("/api/v1/sources/{id}", source).then().statusCode(204);
         given().get("/api/v1/sources/{id}", source).then().statusCode(404);
     }
 }

@@ -1,0 +1,14 @@
+package org.treatytracker.audit;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+/** Users by name. */
+@ApplicationScoped
+public class AppUserRepository implements PanacheRepository<AppUser> {
+
+    public Optional<AppUser> findByUsername(String username) {
+        return find("username", username).firstResultOptional();
+    }
+}

@@ -1,0 +1,66 @@
+package org.treatytracker.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.treatytracker.api.Roles;
+
+/** User management, for admins. */
+@Path("/api/v1/users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Users")
+@RolesAllowed(Roles.ADMIN)
+public class UserResource {
+
+    @Inject
+    UserService service;
+
+    @GET
+    @Operation(summary = "List users and their roles")
+    public List<UserDto.View> list() {
+        return service.list();
+    }
+
+    @POST
+    @Operation(summary = "Create an editor (or, with admin: true, an admin)")
+    @APIResponse(responseCode = "201", description = "Created")
+    public Response create(@Valid @NotNull UserDto.Create request, @Context UriInfo uri) {
+        AppUser user = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(user.getUsername()).build()).entity(UserDto.View.of(user)).build();
+    }
+
+    @PUT
+    @Path("/{username}/password")
+    @Operation(summary = "Set a user's password")
+    @APIResponse(responseCode = "204", description = "Changed")
+    public void changePassword(@PathParam("username") String username, @Valid @NotNull UserDto.Password request) {
+        service.changePassword(username, request.password());
+    }
+
+    @DELETE
+    @Path("/{username}")
+    @Operation(summary = "Delete a user")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("username") String username, @Context SecurityContext security) {
+        service.delete(username, security.getUserPrincipal().getName());
+    }
+}
