@@ -1,0 +1,80 @@
+package org.treatytracker.audit;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.treatytracker.api.Page;
+import org.treatytracker.api.PageRequest;
+import org.treatytracker.api.ProblemException;
+
+/** The audit trail: who changed what, and when. Public, like every read. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit")
+public class AuditResource {
+
+    @Inject
+    AuditService audit;
+
+    @GET
+    @Path("/provisions/{id}/revisions")
+    @Operation(summary = "Every change to a provision and its versions, oldest first, with who and when")
+    public List<AuditDto.Revision> provision(@PathParam("id") long id) {
+        return found(audit.ofProvision(id), "provision", id);
+    }
+
+    @GET
+    @Path("/positions/{id}/revisions")
+    @Operation(summary = "Every change to a position, oldest first, with who and when (deleted positions included)")
+    public List<AuditDto.Revision> position(@PathParam("id") long id) {
+        return found(audit.ofPosition(id), "position", id);
+    }
+
+    @GET
+    @Path("/changes")
+    @Operation(summary = "The changes feed: change sets newer than since, newest first", description = "For monitors to poll; the same feed is served as Atom at /changes.atom.")
+    public Page<AuditDto.Change> changes(@QueryParam("since") @Parameter(description = "ISO-8601 instant, e.g. 2026-01-01T00:00:00Z") String since,
+            @Valid @BeanParam PageRequest page) {
+        return audit.changes(instant(since), page);
+    }
+
+    @GET
+    @Path("/changes.atom")
+    @Produces("application/atom+xml")
+    @Operation(summary = "The changes feed as Atom, for feed readers")
+    public String atom(@QueryParam("since") String since, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+        return AtomFeed.write(audit.changes(instant(since), page).items(), uri.getBaseUri().toString());
+    }
+
+    private static Instant instant(String since) {
+        if (since == null || since.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(since);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("since", "write since as an ISO-8601 instant, e.g. 2026-01-01T00:00:00Z");
+        }
+    }
+
+    private static <T> List<T> found(List<T> revisions, String what, long id) {
+        if (revisions.isEmpty()) {
+            throw ProblemException.notFound(what, id);
+        }
+        return revisions;
+    }
+}

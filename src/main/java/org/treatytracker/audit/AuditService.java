@@ -1,0 +1,168 @@
+package org.treatytracker.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.envers.AuditReader;
+import org.hibernate.proxy.HibernateProxy;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.treatytracker.api.Page;
+import org.treatytracker.api.PageRequest;
+import org.treatytracker.negotiation.Negotiation;
+import org.treatytracker.negotiation.Reading;
+import org.treatytracker.position.Position;
+import org.treatytracker.position.Stakeholder;
+import org.treatytracker.position.Suggestion;
+import org.treatytracker.provision.Provision;
+import org.treatytracker.provision.ProvisionVersion;
+import org.treatytracker.source.Paragraph;
+import org.treatytracker.source.SourceDocument;
+
+/** Reads the audit trail that Hibernate Envers writes with every change. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class AuditService {
+
+    /** The audited kinds of entity, and where each is read in the API. */
+    static final Map<Class<?>, String> AUDITED = new LinkedHashMap<>();
+
+    static {
+        AUDITED.put(Negotiation.class, null);
+        AUDITED.put(Reading.class, "/api/v1/readings/");
+        AUDITED.put(Provision.class, "/api/v1/provisions/");
+        AUDITED.put(ProvisionVersion.class, "/api/v1/provision-versions/");
+        AUDITED.put(Stakeholder.class, "/api/v1/stakeholders/");
+        AUDITED.put(SourceDocument.class, "/api/v1/sources/");
+        AUDITED.put(Paragraph.class, "/api/v1/paragraphs/");
+        AUDITED.put(Position.class, "/api/v1/positions/");
+        AUDITED.put(Suggestion.class, "/api/v1/suggestions/");
+    }
+
+    @Inject
+    EntityManager em;
+
+    /** Every state of a provision and of its versions, oldest first. */
+    public List<AuditDto.Revision> ofProvision(long provisionId) {
+        AuditReader reader = AuditReaderFactory.get(em);
+        List<AuditDto.Revision> revisions = new ArrayList<>(revisionsOf(reader, Provision.class,
+                reader.createQuery().forRevisionsOfEntity(Provision.class, false, true).add(AuditEntity.id().eq(provisionId))
+                        .getResultList()));
+        revisions.addAll(revisionsOf(reader, ProvisionVersion.class,
+                reader.createQuery().forRevisionsOfEntity(ProvisionVersion.class, false, true)
+                        .add(AuditEntity.relatedId("provision").eq(provisionId)).getResultList()));
+        revisions.sort(Comparator.comparingInt(AuditDto.Revision::revision));
+        return revisions;
+    }
+
+    /** Every state of a position, oldest first. */
+    public List<AuditDto.Revision> ofPosition(long positionId) {
+        AuditReader reader = AuditReaderFactory.get(em);
+        return revisionsOf(reader, Position.class, reader.createQuery().forRevisionsOfEntity(Position.class, false, true)
+                .add(AuditEntity.id().eq(positionId)).addOrder(AuditEntity.revisionNumber().asc()).getResultList());
+    }
+
+    /** Change sets newer than {@code since}, newest first, each with the entities it touched. */
+    public Page<AuditDto.Change> changes(Instant since, PageRequest page) {
+        long after = since == null ? 0 : since.toEpochMilli();
+        List<AuditRevision> revisions = em.createQuery("from AuditRevision r where r.timestamp > :after order by r.id desc",
+                        AuditRevision.class)
+                .setParameter("after", after).setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
+        long total = em.createQuery("select count(r) from AuditRevision r where r.timestamp > :after", Long.class)
+                .setParameter("after", after).getSingleResult();
+        Map<Integer, List<AuditDto.Changed>> touched = new LinkedHashMap<>();
+        revisions.forEach(r -> touched.put(r.getId(), new ArrayList<>()));
+        if (!revisions.isEmpty()) {
+            AuditReader reader = AuditReaderFactory.get(em);
+            List<Integer> numbers = revisions.stream().map(AuditRevision::getId).toList();
+            // One query per kind of entity, not per revision.
+            for (Map.Entry<Class<?>, String> kind : AUDITED.entrySet()) {
+                boolean present = revisions.stream().anyMatch(r -> r.getModifiedEntityNames().contains(kind.getKey().getName()));
+                if (!present) {
+                    continue;
+                }
+                List<?> rows = reader.createQuery().forRevisionsOfEntity(kind.getKey(), false, true)
+                        .add(AuditEntity.revisionNumber().in(numbers)).getResultList();
+                for (Object row : rows) {
+                    Object[] triple = (Object[]) row;
+                    Object id = idOf(triple[0]);
+                    String href = kind.getValue() == null ? null : kind.getValue() + id;
+                    touched.get(((AuditRevision) triple[1]).getId()).add(new AuditDto.Changed(kind.getKey().getSimpleName(), id,
+                            action((RevisionType) triple[2]), href));
+                }
+            }
+        }
+        List<AuditDto.Change> items = revisions.stream().map(r -> new AuditDto.Change(r.getId(), Instant.ofEpochMilli(r.getTimestamp()),
+                r.getUsername(), touched.get(r.getId()))).toList();
+        return new Page<>(items, page.page, page.size, total);
+    }
+
+    private static List<AuditDto.Revision> revisionsOf(AuditReader reader, Class<?> type, List<?> rows) {
+        List<AuditDto.Revision> revisions = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] triple = (Object[]) row;
+            AuditRevision revision = (AuditRevision) triple[1];
+            revisions.add(new AuditDto.Revision(revision.getId(), Instant.ofEpochMilli(revision.getTimestamp()), revision.getUsername(),
+                    action((RevisionType) triple[2]), type.getSimpleName(), idOf(triple[0]), stateOf(triple[0])));
+        }
+        return revisions;
+    }
+
+    private static String action(RevisionType type) {
+        return switch (type) {
+            case ADD -> "ADD";
+            case MOD -> "MOD";
+            case DEL -> "DEL";
+        };
+    }
+
+    /** The id of an entity snapshot, read from its field (snapshots are detached). */
+    static Object idOf(Object entity) {
+        return field(entity, "id");
+    }
+
+    /**
+     * A snapshot's fields: plain values as they are, references to other entities by their id (the snapshot's
+     * references are proxies, and their ids are known without loading them).
+     */
+    static Map<String, Object> stateOf(Object entity) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        for (Field field : entity.getClass().getDeclaredFields()) {
+            if (java.lang.reflect.Modifier.isStatic(field.getModifiers()) || field.getName().equals("version")
+                    || field.getName().startsWith("$$")) {
+                continue;
+            }
+            Object value = field(entity, field.getName());
+            if (value instanceof java.util.Collection<?>) {
+                continue;
+            }
+            if (value instanceof HibernateProxy proxy) {
+                state.put(field.getName() + "Id", proxy.getHibernateLazyInitializer().getInternalIdentifier());
+            } else if (value != null && AUDITED.keySet().stream().anyMatch(k -> k.isInstance(value))) {
+                state.put(field.getName() + "Id", idOf(value));
+            } else {
+                state.put(field.getName(), value instanceof Enum<?> e ? e.name() : value);
+            }
+        }
+        return state;
+    }
+
+    private static Object field(Object entity, String name) {
+        try {
+            Field field = entity.getClass().getDeclaredField(name);
+            field.setAccessible(true);
+            return field.get(entity);
+        } catch (ReflectiveOperationException e) {
+            return null;
+        }
+    }
+}
