@@ -1,0 +1,41 @@
+package org.treatytracker.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.treatytracker.api.Roles;
+
+/** Backup of the whole database as one JSON document, and its restore into an empty instance. Admins only. */
+@Path("/api/v1/admin/backup")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Users")
+@RolesAllowed(Roles.ADMIN)
+public class BackupResource {
+
+    @Inject
+    BackupService backups;
+
+    @GET
+    @Operation(summary = "Export the whole database as one JSON document")
+    public ObjectNode export() {
+        return backups.export();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Restore a backup into an empty instance", description = "All or nothing; 409 when the instance already holds data.")
+    public Map<String, Integer> restore(@NotNull JsonNode backup) {
+        return Map.of("rowsRestored", backups.restore(backup));
+    }
+}

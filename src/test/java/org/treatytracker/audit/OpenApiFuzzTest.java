@@ -1,0 +1,264 @@
+package org.treatytracker.audit;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.treatytracker.TestData;
+
+/**
+ * Sends thousands of generated requests (jqwik generators: random and boundary values, wrong types,
+ * injection strings, Unicode edge cases) to every operation of the committed OpenAPI document, as an admin so
+ * that they pass authentication, and checks: no 5xx, every error is problem+json, no stack trace or SQL in any
+ * body, and nothing stored changes when a write is refused.
+ */
+@QuarkusTest
+@TestProfile(OpenApiFuzzTest.Isolated.class)
+class OpenApiFuzzTest {
+
+    private static final int REQUESTS_PER_OPERATION = 50;
+    private static final List<String> NASTY = List.of("' OR '1'='1", "1; DROP TABLE position; --", "<script>alert(1)</script>",
+            "../../etc/passwd", "%00", "\u0000", "\uD83D\uDE00", "\u202Eevil", "𝕏𝕐", "null", "-1", "0", "9223372036854775808",
+            "1e309", "NaN", "", " ", "[", "]", "{}", "\\", "Article 1. Title\n\n1. Text [open", "${jndi:ldap://x}");
+    private static final List<String> FORBIDDEN_IN_BODIES = List.of("Exception", "org.hibernate", "java.lang", "\tat ", "SQL",
+            "jdbc", "Caused by");
+
+    /** Its own application start, because fuzzed writes that succeed add data. */
+    public static class Isolated implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("treaty.profile.isolated", "fuzz");
+        }
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private final Random random = new Random(20231128);
+    /** What the current request sent, so that an echo of it in an error body is not taken for a leak. */
+    private final List<String> sentValues = new ArrayList<>();
+    private final Arbitrary<String> strings = Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(40),
+            Arbitraries.strings().all().ofMaxLength(12), Arbitraries.of(NASTY), Arbitraries.strings().alpha().ofLength(600));
+    private final Arbitrary<Long> numbers = Arbitraries.oneOf(Arbitraries.longs().between(-3, 60), Arbitraries.longs(),
+            Arbitraries.of(0L, 1L, Long.MAX_VALUE, Long.MIN_VALUE, (long) Integer.MAX_VALUE + 1));
+
+    @BeforeAll
+    static void authenticate() {
+        TestData.asAdmin();
+    }
+
+    @Test
+    void noGeneratedRequestBreaksTheApi() throws Exception {
+        JsonNode openapi = new ObjectMapper().readTree(Files.readString(Path.of("openapi/openapi.json")));
+        Map<String, Integer> statuses = new TreeMap<>();
+        int sent = 0;
+        int refusedWrites = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> paths = openapi.get("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                String method = op.getKey().toUpperCase();
+                for (int i = 0; i < REQUESTS_PER_OPERATION; i++) {
+                    boolean write = !method.equals("GET");
+                    String before = write ? fingerprint() : null;
+                    sentValues.clear();
+                    Response response = send(openapi, path.getKey(), method, op.getValue());
+                    sent++;
+                    int status = response.statusCode();
+                    statuses.merge(method + " " + (status / 100) + "xx", 1, Integer::sum);
+                    String body = response.asString();
+                    String where = method + " " + path.getKey() + " -> " + status + ": " + body;
+                    assertTrue(status < 500, where);
+                    if (status >= 400) {
+                        assertTrue(response.contentType().startsWith("application/problem+json"), where);
+                        String ours = body;
+                        for (String value : sentValues) {
+                            if (value.length() > 2) {
+                                ours = ours.replace(value, "").replace(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8), "");
+                            }
+                        }
+                        for (String forbidden : FORBIDDEN_IN_BODIES) {
+                            assertFalse(ours.contains(forbidden), where);
+                        }
+                        if (write) {
+                            refusedWrites++;
+                            assertEquals(before, fingerprint(), "a refused write changed stored data: " + where);
+                        }
+                    }
+                }
+            }
+        }
+        System.out.printf("%n== OpenAPI fuzz: %d requests to %d paths, statuses %s; %d refused writes left the data unchanged%n",
+                sent, openapi.get("paths").size(), statuses, refusedWrites);
+        assertTrue(sent >= 2000);
+    }
+
+    private Response send(JsonNode openapi, String template, String method, JsonNode operation) {
+        RequestSpecification request = given();
+        String path = template;
+        for (JsonNode parameter : operation.path("parameters")) {
+            String name = parameter.get("name").asText();
+            String value = value(openapi, parameter.path("schema"));
+            if (parameter.get("in").asText().equals("path")) {
+                path = path.replace("{" + name + "}", java.net.URLEncoder.encode(value.isEmpty() ? "x" : value,
+                        java.nio.charset.StandardCharsets.UTF_8));
+            } else if (random.nextInt(3) > 0) {
+                request = request.queryParam(name, value);
+            }
+        }
+        if (random.nextInt(3) > 0) {
+            request = request.header("If-Match", random.nextBoolean() ? "\"" + numbers.sample() + "\"" : strings.sample());
+        }
+        JsonNode content = operation.path("requestBody").path("content");
+        if (!content.isMissingNode()) {
+            List<String> types = new ArrayList<>();
+            content.fieldNames().forEachRemaining(types::add);
+            String type = random.nextInt(10) == 0 ? "application/xml" : types.get(random.nextInt(types.size()));
+            JsonNode schema = content.path(type).path("schema");
+            String body = type.equals("application/json") ? jsonBody(openapi, schema) : strings.sample();
+            sentValues.add(body);
+            request = request.contentType(type + "; charset=UTF-8").body(body);
+        }
+        return request.request(method, path.replace("%", "%25").replace("%2525", "%25"));
+    }
+
+    private String jsonBody(JsonNode openapi, JsonNode schema) {
+        return switch (random.nextInt(6)) {
+            case 0 -> "{\"unclosed\": ";
+            case 1 -> "[" + numbers.sample() + "]";
+            case 2 -> "\"" + strings.sample().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+            default -> object(openapi, resolve(openapi, schema), 0).toString();
+        };
+    }
+
+    private JsonNode object(JsonNode openapi, JsonNode schema, int depth) {
+        ObjectNode object = JsonNodeFactory.instance.objectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields(); properties.hasNext(); ) {
+            Map.Entry<String, JsonNode> property = properties.next();
+            if (random.nextInt(5) == 0) {
+                continue;
+            }
+            object.set(property.getKey(), node(openapi, resolve(openapi, property.getValue()), depth));
+        }
+        if (random.nextInt(8) == 0) {
+            String unexpected = "unexpected" + random.nextInt(9);
+            sentValues.add(unexpected);
+            object.put(unexpected, strings.sample());
+        }
+        return object;
+    }
+
+    private JsonNode node(JsonNode openapi, JsonNode schema, int depth) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        int wrong = random.nextInt(6);
+        if (wrong == 0) {
+            return f.nullNode();
+        }
+        if (wrong == 1) {
+            return random.nextBoolean() ? f.textNode(sent(strings.sample())) : f.numberNode(numbers.sample());
+        }
+        if (schema.has("enum")) {
+            return random.nextInt(4) == 0 ? f.textNode(strings.sample()) : schema.get("enum").get(random.nextInt(schema.get("enum").size()));
+        }
+        String type = typeOf(schema);
+        return switch (type) {
+            case "integer" -> f.numberNode(numbers.sample());
+            case "number" -> f.numberNode(random.nextDouble() * 1e6);
+            case "boolean" -> f.booleanNode(random.nextBoolean());
+            case "array" -> {
+                ArrayNode array = f.arrayNode();
+                for (int i = 0; i < random.nextInt(3) && depth < 3; i++) {
+                    array.add(node(openapi, resolve(openapi, schema.path("items")), depth + 1));
+                }
+                yield array;
+            }
+            case "object" -> depth < 3 ? object(openapi, schema, depth + 1) : f.objectNode();
+            default -> f.textNode(schema.path("format").asText().equals("date") && random.nextBoolean() ? "2023-02-30" : sent(strings.sample()));
+        };
+    }
+
+    private String value(JsonNode openapi, JsonNode schema) {
+        JsonNode resolved = resolve(openapi, schema);
+        String value;
+        if (resolved.has("enum") && random.nextBoolean()) {
+            value = resolved.get("enum").get(random.nextInt(resolved.get("enum").size())).asText();
+        } else {
+            value = random.nextBoolean() ? Long.toString(numbers.sample()) : strings.sample();
+        }
+        sentValues.add(value);
+        return value;
+    }
+
+    private String sent(String value) {
+        sentValues.add(value);
+        return value;
+    }
+
+    private static String typeOf(JsonNode schema) {
+        JsonNode type = schema.path("type");
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (!t.asText().equals("null")) {
+                    return t.asText();
+                }
+            }
+        }
+        return type.asText(schema.has("properties") ? "object" : "string");
+    }
+
+    private static JsonNode resolve(JsonNode openapi, JsonNode schema) {
+        JsonNode current = schema;
+        for (int i = 0; i < 5 && current.has("$ref"); i++) {
+            String name = current.get("$ref").asText().replace("#/components/schemas/", "");
+            current = openapi.path("components").path("schemas").path(name);
+        }
+        if (current.has("allOf") && current.get("allOf").size() > 0) {
+            return resolve(openapi, current.get("allOf").get(0));
+        }
+        return current;
+    }
+
+    /** Row counts and version sums of the stored data: equal before and after a refused write. */
+    private String fingerprint() throws Exception {
+        StringBuilder print = new StringBuilder();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (String table : List.of("negotiation", "reading", "provision", "provision_version", "stakeholder", "source_document",
+                    "paragraph", "position", "suggestion", "mention", "app_user", "revinfo")) {
+                String versions = List.of("app_user", "mention", "revinfo").contains(table) ? "0" : "coalesce(sum(version), 0)";
+                try (ResultSet rs = s.executeQuery("select count(*), " + versions + " from " + table)) {
+                    rs.next();
+                    print.append(table).append(':').append(rs.getLong(1)).append('/').append(rs.getLong(2)).append(' ');
+                }
+            }
+        }
+        return print.toString();
+    }
+}
