@@ -1,0 +1,131 @@
+package org.treatytracker.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Crash safety, as .ci/run checks it: starts the packaged server (target/quarkus-app, built by ./mvnw verify)
+ * on an H2 file database, drives concurrent writes, kills the server with SIGKILL in the middle of the load,
+ * restarts it on the same files, and checks that the database opens cleanly and that every write acknowledged
+ * with 201 is there. Run with {@code ./mvnw test -Dtest=CrashSafetyCheck -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+class CrashSafetyCheck {
+
+    private static final String PASSWORD = "crash-check-admin-password";
+    private static final int WRITERS = 8;
+
+    @Test
+    void acknowledgedWritesSurviveAKill() throws Exception {
+        Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
+        assertTrue(Files.exists(jar), "build the application first (./mvnw verify)");
+        Path data = Files.createTempDirectory("treaty-crash");
+        int port = freePort();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+
+        Process server = start(jar, data, port);
+        long firstStart = awaitReady(http, port, server);
+        Map<Long, String> acknowledged = new ConcurrentHashMap<>();
+        AtomicInteger sent = new AtomicInteger();
+        AtomicBoolean running = new AtomicBoolean(true);
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+        for (int w = 0; w < WRITERS; w++) {
+            int writer = w;
+            writers.submit(() -> {
+                for (int i = 0; running.get(); i++) {
+                    String name = "Crash check NGO " + writer + "-" + i;
+                    try {
+                        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                                        + "/api/v1/stakeholders")).header("Content-Type", "application/json").header("Authorization", auth)
+                                .timeout(Duration.ofSeconds(5))
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\",\"kind\":\"OTHER_NGO\"}")).build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        sent.incrementAndGet();
+                        if (response.statusCode() == 201) {
+                            acknowledged.put(Long.parseLong(response.body().replaceAll(".*\"id\":(\\d+).*", "$1")), name);
+                        }
+                    } catch (IOException | InterruptedException killed) {
+                        return null;
+                    }
+                }
+                return null;
+            });
+        }
+        Thread.sleep(3000);
+        server.destroyForcibly();  // SIGKILL: no shutdown hook, no flush
+        server.waitFor();
+        running.set(false);
+        writers.shutdown();
+        writers.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+
+        Process restarted = start(jar, data, port);
+        long secondStart = awaitReady(http, port, restarted);
+        List<Long> missing = new ArrayList<>();
+        for (Map.Entry<Long, String> write : acknowledged.entrySet()) {
+            HttpResponse<String> found = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/stakeholders/"
+                    + write.getKey())).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (found.statusCode() != 200 || !found.body().contains(write.getValue())) {
+                missing.add(write.getKey());
+            }
+        }
+        restarted.destroy();
+        restarted.waitFor();
+        System.out.printf("%n== Crash check: started in %d ms; %d writes sent by %d writers, %d acknowledged with 201; SIGKILL after 3 s;"
+                        + " restarted cleanly in %d ms; %d of %d acknowledged writes found, %d missing%n",
+                firstStart, sent.get(), WRITERS, acknowledged.size(), secondStart, acknowledged.size() - missing.size(),
+                acknowledged.size(), missing.size());
+        assertTrue(acknowledged.size() > 50, "too few writes were acknowledged to test anything");
+        assertEquals(List.of(), missing, "acknowledged writes lost in the crash");
+    }
+
+    /** The server as shipped: its default H2 file database (./data/) resolves inside the scratch folder. */
+    private static Process start(Path jar, Path data, int port) throws IOException {
+        return new ProcessBuilder("java", "-Dquarkus.http.port=" + port, "-Dtreaty.admin.password=" + PASSWORD,
+                "-jar", jar.toAbsolutePath().toString())
+                .directory(data.toFile()).redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile()).start();
+    }
+
+    /** Milliseconds until the server answers, or a failure if it does not within 60 s. */
+    private static long awaitReady(HttpClient http, int port, Process server) throws Exception {
+        long start = System.nanoTime();
+        while (System.nanoTime() - start < 60_000_000_000L) {
+            assertTrue(server.isAlive(), "the server stopped while starting");
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/negotiations")).GET().build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return (System.nanoTime() - start) / 1_000_000;
+                }
+            } catch (IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        throw new AssertionError("the server did not start within 60 s");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
