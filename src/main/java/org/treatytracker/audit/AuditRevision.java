@@ -39,7 +39,7 @@ public class AuditRevision {
     @Column(name = "username")
     private String username;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @JoinTable(name = "revchanges", joinColumns = @JoinColumn(name = "rev"))
     @Column(name = "entityname")
     @ModifiedEntityNames

@@ -71,7 +71,10 @@ public class AuditService {
                 .add(AuditEntity.id().eq(positionId)).addOrder(AuditEntity.revisionNumber().asc()).getResultList());
     }
 
-    /** Change sets newer than {@code since}, newest first, each with the entities it touched. */
+    /**
+     * Change sets newer than {@code since}, newest first, each with the entities it touched. A constant number of
+     * statements: the page, its count, the kinds of entity it touched, and one scalar query per kind.
+     */
     public Page<AuditDto.Change> changes(Instant since, PageRequest page) {
         long after = since == null ? 0 : since.toEpochMilli();
         List<AuditRevision> revisions = em.createQuery("from AuditRevision r where r.timestamp > :after order by r.id desc",
@@ -82,22 +85,26 @@ public class AuditService {
         Map<Integer, List<AuditDto.Changed>> touched = new LinkedHashMap<>();
         revisions.forEach(r -> touched.put(r.getId(), new ArrayList<>()));
         if (!revisions.isEmpty()) {
+            List<Integer> numbers = List.copyOf(touched.keySet());
+            java.util.Set<String> kinds = new java.util.HashSet<>(em.createQuery(
+                    "select distinct n from AuditRevision r join r.modifiedEntityNames n where r.id in :numbers", String.class)
+                    .setParameter("numbers", numbers).getResultList());
             AuditReader reader = AuditReaderFactory.get(em);
-            List<Integer> numbers = revisions.stream().map(AuditRevision::getId).toList();
-            // One query per kind of entity, not per revision.
             for (Map.Entry<Class<?>, String> kind : AUDITED.entrySet()) {
-                boolean present = revisions.stream().anyMatch(r -> r.getModifiedEntityNames().contains(kind.getKey().getName()));
-                if (!present) {
+                if (!kinds.contains(kind.getKey().getName())) {
                     continue;
                 }
+                // Ids, revision numbers and types only: no entity snapshot is built, no relation is followed.
                 List<?> rows = reader.createQuery().forRevisionsOfEntity(kind.getKey(), false, true)
+                        .addProjection(AuditEntity.id()).addProjection(AuditEntity.revisionNumber())
+                        .addProjection(AuditEntity.revisionType())
                         .add(AuditEntity.revisionNumber().in(numbers)).getResultList();
                 for (Object row : rows) {
-                    Object[] triple = (Object[]) row;
-                    Object id = idOf(triple[0]);
+                    Object[] columns = (Object[]) row;
+                    Object id = columns[0];
                     String href = kind.getValue() == null ? null : kind.getValue() + id;
-                    touched.get(((AuditRevision) triple[1]).getId()).add(new AuditDto.Changed(kind.getKey().getSimpleName(), id,
-                            action((RevisionType) triple[2]), href));
+                    touched.get(((Number) columns[1]).intValue()).add(new AuditDto.Changed(kind.getKey().getSimpleName(), id,
+                            action((RevisionType) columns[2]), href));
                 }
             }
         }

@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
+import org.treatytracker.TestData;
 
 /** List and summary endpoints cost a constant number of SQL statements, whatever the page size. */
 @QuarkusTest
@@ -42,6 +43,50 @@ class QueryCountTest {
         assertConstant("/api/v1/negotiations/ahc-cybercrime/readings");
         assertConstant("/api/v1/negotiations/ahc-cybercrime/sources");
         assertConstant("/api/v1/stakeholders");
+    }
+
+    @Test
+    void newerListsRunAConstantNumberOfStatements() {
+        long source = given().get("/api/v1/negotiations/ahc-cybercrime/sources").then().extract().jsonPath().getLong("items[0].id");
+        assertConstant("/api/v1/sources/" + source + "/suggestions");
+        // The feed: the page, its count, the kinds it touched, and one query per kind present (9 audited kinds).
+        assertTrue(statementsFor("/api/v1/changes?size=200") <= 3 + 9);
+        assertEquals(statementsFor("/api/v1/changes?size=100"), statementsFor("/api/v1/changes?size=101"));
+        assertConstant("/api/v1/provisions/9/positions");
+    }
+
+    @Test
+    void summariesDoNotGrowWithThePositionsTheyCount() {
+        TestData.asAdmin();
+        String slug = TestData.newNegotiation();
+        long reading = TestData.newReading(slug, 1);
+        long few = TestData.newProvision(slug, reading, "ARTICLE", "1", "Few", null);
+        long many = TestData.newProvision(slug, reading, "ARTICLE", "2", "Many", null);
+        long paragraph = TestData.newParagraph(slug, reading);
+        long state = TestData.newStakeholder("Counted State", "MEMBER_STATE", "FRA", false);
+        for (int i = 0; i < 25; i++) {
+            java.util.Map<String, Object> body = new java.util.HashMap<>(java.util.Map.of("provisionVersionId", i == 0 ? few : many,
+                    "stance", i % 2 == 0 ? "SUPPORT" : "CONCERN", "paragraphId", paragraph));
+            if (i % 3 == 0) {
+                body.put("stakeholderId", state);
+            } else {
+                body.put("quantifier", "SEVERAL");
+            }
+            given().contentType(io.restassured.http.ContentType.JSON).body(body).post("/api/v1/positions").then().statusCode(201);
+        }
+        long fewStatements = statementsFor("/api/v1/provisions/{id}/summary", TestData.provisionIdOf(few));
+        long manyStatements = statementsFor("/api/v1/provisions/{id}/summary", TestData.provisionIdOf(many));
+        assertEquals(fewStatements, manyStatements, "the summary's statements grow with its positions");
+        assertTrue(statementsFor("/api/v1/paragraphs/{id}/positions", paragraph) <= 3, "paragraph view with 25 positions");
+    }
+
+    @Test
+    void textViewsRunABoundedNumberOfStatements() {
+        long reading = given().get("/api/v1/negotiations/ahc-cybercrime/readings").then().extract().jsonPath().getLong("items[0].id");
+        assertTrue(statementsFor("/api/v1/readings/{id}/bracket-totals", reading) <= 4);
+        assertTrue(statementsFor("/api/v1/negotiations/ahc-cybercrime/compare?from={r}&to={r}", reading, reading) <= 8);
+        assertTrue(statementsFor("/api/v1/provisions/9/evidence") <= 4);
+        assertTrue(statementsFor("/api/v1/provisions/9/history") <= 4);
     }
 
     @Test

@@ -1,0 +1,193 @@
+package org.treatytracker.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The load benchmark: generates the large data set (and one 10 times smaller), starts the packaged server on
+ * it, and drives it over loopback with wrk (a separate process) at 1, 8 and 32 connections. Prints, per
+ * endpoint: requests per second, p50 and p99 latency, SQL statements per request, and the ratio of its
+ * throughput to a constant-response endpoint of similar body size (the ceiling of the HTTP stack here);
+ * then how much slower each endpoint is on the large data set. Also server start time and resident memory.
+ *
+ * <p>H2 (default): {@code ./mvnw package -DskipTests && ./mvnw test -Dtest=LoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * PostgreSQL: build with {@code -Dquarkus.profile=pg}, then run with {@code -Dbench.db=pg} (database
+ * {@code treaty_bench}, role {@code treaty}). Needs wrk (Debian package {@code wrk}).
+ */
+class LoadBenchmark {
+
+    private static final String PASSWORD = "load-benchmark-admin-password";
+    private static final int[] CONNECTIONS = {1, 8, 32};
+    private static final int SECONDS = Integer.getInteger("bench.seconds", 5);
+
+    record Result(String endpoint, int connections, double rps, double p50, double p99, double statements, long requests, long errors) {
+    }
+
+    @Test
+    void run() throws Exception {
+        String db = System.getProperty("bench.db", "h2");
+        Map<String, Map<Integer, Result>> large = runOn(db, 1.0);
+        Map<String, Map<Integer, Result>> small = runOn(db, 0.1);
+        System.out.printf("%n== Slowdown on the large data set (10x the small one), %s, at 8 connections%n", db);
+        System.out.printf("%-22s %12s %12s %10s%n", "endpoint", "rps small", "rps large", "slowdown");
+        for (String endpoint : large.keySet()) {
+            double s = small.get(endpoint).get(8).rps();
+            double l = large.get(endpoint).get(8).rps();
+            System.out.printf(Locale.ROOT, "%-22s %12.0f %12.0f %9.2fx%n", endpoint, s, l, s / l);
+        }
+    }
+
+    private Map<String, Map<Integer, Result>> runOn(String db, double scale) throws Exception {
+        Path dir = Files.createTempDirectory("treaty-load");
+        String url = db.equals("pg") ? System.getProperty("bench.pg.url", "jdbc:postgresql://localhost:5432/treaty_bench")
+                : "jdbc:h2:file:" + dir.resolve("data/treaty-tracker") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        String user = db.equals("pg") ? "treaty" : "sa";
+        String password = db.equals("pg") ? "treaty" : "";
+        System.out.printf("%n== Data set at scale %.1f on %s: %s%n", scale, db, new LargeDataSet(scale).generate(url, user, password));
+
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-Dquarkus.http.port=" + port, "-Dtreaty.admin.password=" + PASSWORD,
+                "-Dtreaty.seed.enabled=false"));
+        if (db.equals("pg")) {
+            command.addAll(List.of("-Dquarkus.profile=pg", "-Dquarkus.datasource.jdbc.url=" + url));
+        }
+        command.addAll(List.of("-jar", Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString()));
+        Process server = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("server.log").toFile()).start();
+        HttpClient http = HttpClient.newHttpClient();
+        String base = "http://localhost:" + port;
+        await(http, base, server);
+        String started = Files.readAllLines(dir.resolve("server.log")).stream().filter(l -> l.contains("started in"))
+                .map(l -> l.replaceAll(".*started in ([0-9.]+s).*", "$1")).findFirst().orElse("?");
+
+        long provision = LargeDataSet.provisionId(1, 20);
+        long reading = LargeDataSet.readingId(1, 3);
+        Map<String, String> endpoints = new LinkedHashMap<>();
+        endpoints.put("positions (page of 20)", "/api/v1/provisions/" + provision + "/positions?reading=" + reading + "&size=20");
+        endpoints.put("summary", "/api/v1/provisions/" + provision + "/summary?reading=" + reading);
+        endpoints.put("reading bracket totals", "/api/v1/readings/" + reading + "/bracket-totals");
+        endpoints.put("compare two readings", "/api/v1/negotiations/made-up-1/compare?from=" + LargeDataSet.readingId(1, 2) + "&to=" + reading);
+        endpoints.put("changes feed", "/api/v1/changes?size=20");
+        int bytes = http.send(HttpRequest.newBuilder(URI.create(base + endpoints.get("positions (page of 20)"))).build(),
+                HttpResponse.BodyHandlers.ofString()).body().length();
+        endpoints.put("ceiling (constant)", "/api/v1/ceiling?bytes=" + bytes);
+
+        Map<String, Map<Integer, Result>> results = new LinkedHashMap<>();
+        long rss = 0;
+        for (Map.Entry<String, String> endpoint : endpoints.entrySet()) {
+            wrk(base + endpoint.getValue(), 8, 2);  // warm-up
+            for (int connections : CONNECTIONS) {
+                long before = statements(http, base);
+                Result r = parse(endpoint.getKey(), connections, wrk(base + endpoint.getValue(), connections, SECONDS));
+                long after = statements(http, base);
+                r = new Result(r.endpoint(), connections, r.rps(), r.p50(), r.p99(), (after - before - 1) / (double) r.requests(),
+                        r.requests(), r.errors());
+                results.computeIfAbsent(endpoint.getKey(), k -> new LinkedHashMap<>()).put(connections, r);
+                rss = Math.max(rss, rss(server.pid()));
+            }
+        }
+        server.destroy();
+        server.waitFor();
+
+        System.out.printf("== Load on %s, scale %.1f: server started in %s, resident memory under load up to %d MB; ceiling body %d bytes%n",
+                db, scale, started, rss / 1024, bytes);
+        System.out.printf("%-24s %5s %10s %9s %9s %9s %10s %7s%n", "endpoint", "conns", "req/s", "p50 ms", "p99 ms", "SQL/req",
+                "x ceiling", "errors");
+        for (Map.Entry<String, Map<Integer, Result>> endpoint : results.entrySet()) {
+            for (Result r : endpoint.getValue().values()) {
+                double ceiling = results.get("ceiling (constant)").get(r.connections()).rps();
+                System.out.printf(Locale.ROOT, "%-24s %5d %10.0f %9.2f %9.2f %9.1f %10.2f %7d%n", r.endpoint(), r.connections(), r.rps(),
+                        r.p50(), r.p99(), r.statements(), r.rps() / ceiling, r.errors());
+            }
+        }
+        return results;
+    }
+
+    private static String wrk(String url, int connections, int seconds) throws Exception {
+        Process wrk = new ProcessBuilder("wrk", "-t" + Math.min(connections, 2), "-c" + connections, "-d" + seconds + "s", "--latency", url)
+                .redirectErrorStream(true).start();
+        String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        wrk.waitFor();
+        return out;
+    }
+
+    static Result parse(String endpoint, int connections, String out) {
+        double rps = number(out, "Requests/sec:\\s+([0-9.]+)");
+        long requests = (long) number(out, "(\\d+) requests in");
+        long errors = (long) number(out, "Non-2xx or 3xx responses: (\\d+)");
+        return new Result(endpoint, connections, rps, millis(out, "50%"), millis(out, "99%"), 0, requests, errors);
+    }
+
+    private static double millis(String out, String percentile) {
+        Matcher m = Pattern.compile(percentile + "\\s+([0-9.]+)(us|ms|s)").matcher(out);
+        if (!m.find()) {
+            return Double.NaN;
+        }
+        double value = Double.parseDouble(m.group(1));
+        return switch (m.group(2)) {
+            case "us" -> value / 1000;
+            case "s" -> value * 1000;
+            default -> value;
+        };
+    }
+
+    private static double number(String out, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(out);
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    }
+
+    private static long statements(HttpClient http, String base) throws Exception {
+        String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String body = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/statistics")).header("Authorization", auth).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return (long) number(body, "\"statements\":(\\d+)");
+    }
+
+    private static long rss(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        return 0;
+    }
+
+    private static void await(HttpClient http, String base, Process server) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            if (!server.isAlive()) {
+                throw new AssertionError("the server stopped while starting");
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/negotiations")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        throw new AssertionError("the server did not start");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
