@@ -39,7 +39,11 @@ public class PositionFilter {
     /** Conditions on the aliases p (position), v (provision version), s (stakeholder), pa (paragraph). */
     String where(List<Object> params) {
         List<String> conditions = new ArrayList<>();
-        add(conditions, params, provision, "v.provision.id = ?");
+        // Through the provision's few versions, so that the index on position.provision_version_id does the work.
+        add(conditions, params, provision, "p.provisionVersion.id in (select pv.id from ProvisionVersion pv where pv.provision.id = ?");
+        if (provision != null) {
+            conditions.set(conditions.size() - 1, conditions.get(conditions.size() - 1) + ")");
+        }
         add(conditions, params, reading, "p.reading.id = ?");
         add(conditions, params, stance, "p.stance = ?");
         if (stakeholder != null) {

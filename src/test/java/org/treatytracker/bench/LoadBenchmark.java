@@ -62,7 +62,7 @@ class LoadBenchmark {
         System.out.printf("%n== Data set at scale %.1f on %s: %s%n", scale, db, new LargeDataSet(scale).generate(url, user, password));
 
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-Dquarkus.http.port=" + port, "-Dtreaty.admin.password=" + PASSWORD,
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx192m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m", "-Dquarkus.http.port=" + port, "-Dtreaty.admin.password=" + PASSWORD,
                 "-Dtreaty.seed.enabled=false"));
         if (db.equals("pg")) {
             command.addAll(List.of("-Dquarkus.profile=pg", "-Dquarkus.datasource.jdbc.url=" + url));
