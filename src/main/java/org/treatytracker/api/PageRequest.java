@@ -1,5 +1,6 @@
 package org.treatytracker.api;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -46,6 +48,12 @@ public class PageRequest {
 
     public int offset() {
         return page * size;
+    }
+
+    /** This page of a query's results, each mapped to its view, with the total the caller counted. */
+    public <E, V> Page<V> of(PanacheQuery<E> query, long total, Function<E, V> view) {
+        List<V> items = query.range(offset(), offset() + size - 1).list().stream().map(view).toList();
+        return new Page<>(items, page, size, total);
     }
 
     /**

@@ -28,9 +28,8 @@ public class NegotiationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<NegotiationDto.View> list(PageRequest page) {
-        var items = negotiations.find("from Negotiation n" + page.orderBy(NEGOTIATION_SORT, "slug", "n.id"))
-                .range(page.offset(), page.offset() + page.size - 1).list();
-        return new Page<>(items.stream().map(NegotiationDto.View::of).toList(), page.page, page.size, negotiations.count());
+        return page.of(negotiations.find("from Negotiation n" + page.orderBy(NEGOTIATION_SORT, "slug", "n.id")),
+                negotiations.count(), NegotiationDto.View::of);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -72,11 +71,9 @@ public class NegotiationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ReadingDto.View> listReadings(String slug, PageRequest page) {
         Negotiation negotiation = get(slug);
-        var items = readings.find("from Reading r join fetch r.negotiation where r.negotiation = ?1"
-                        + page.orderBy(READING_SORT, "sequenceNumber", "r.id"), negotiation)
-                .range(page.offset(), page.offset() + page.size - 1).list();
-        long total = readings.count("negotiation", negotiation);
-        return new Page<>(items.stream().map(ReadingDto.View::of).toList(), page.page, page.size, total);
+        return page.of(readings.find("from Reading r join fetch r.negotiation where r.negotiation = ?1"
+                        + page.orderBy(READING_SORT, "sequenceNumber", "r.id"), negotiation),
+                        readings.count("negotiation", negotiation), ReadingDto.View::of);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -64,11 +64,9 @@ public class PositionService {
     public Page<PositionDto.View> list(PositionFilter filter, PageRequest page) {
         List<Object> params = new ArrayList<>();
         String where = filter.where(params);
-        List<Position> items = positions.find(PositionRepository.FETCHED + where
-                        + page.orderBy(SORT, "paragraph", "p.id"), params.toArray())
-                .range(page.offset(), page.offset() + page.size - 1).list();
-        long total = positions.count(PositionRepository.JOINED + where, params.toArray());
-        return new Page<>(items.stream().map(PositionDto.View::of).toList(), page.page, page.size, total);
+        return page.of(positions.find(PositionRepository.FETCHED + where
+                        + page.orderBy(SORT, "paragraph", "p.id"), params.toArray()),
+                        positions.count(PositionRepository.JOINED + where, params.toArray()), PositionDto.View::of);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

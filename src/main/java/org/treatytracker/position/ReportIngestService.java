@@ -160,11 +160,9 @@ public class ReportIngestService {
         SourceDocument source = sources.get(sourceId);
         String where = " where pa.sourceDocument = ?1" + (status == null ? "" : " and g.status = ?2");
         Object[] params = status == null ? new Object[] {source} : new Object[] {source, status};
-        var items = suggestions.find(SuggestionRepository.FETCHED + where
-                        + page.orderBy(Map.of("paragraph", "pa.number", "status", "g.status"), "paragraph", "g.id"), params)
-                .range(page.offset(), page.offset() + page.size - 1).list();
-        long total = suggestions.count("from Suggestion g join g.paragraph pa" + where, params);
-        return new Page<>(items.stream().map(ReportDto.SuggestionView::of).toList(), page.page, page.size, total);
+        return page.of(suggestions.find(SuggestionRepository.FETCHED + where
+                        + page.orderBy(Map.of("paragraph", "pa.number", "status", "g.status"), "paragraph", "g.id"), params),
+                        suggestions.count("from Suggestion g join g.paragraph pa" + where, params), ReportDto.SuggestionView::of);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

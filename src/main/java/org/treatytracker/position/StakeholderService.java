@@ -28,10 +28,8 @@ public class StakeholderService {
     public Page<StakeholderDto.View> list(StakeholderKind kind, PageRequest page) {
         String where = kind == null ? "" : " where s.kind = ?1";
         Object[] params = kind == null ? new Object[0] : new Object[] {kind};
-        List<Stakeholder> items = stakeholders.find("from Stakeholder s" + where + page.orderBy(SORT, "name", "s.id"), params)
-                .range(page.offset(), page.offset() + page.size - 1).list();
-        long total = stakeholders.count("from Stakeholder s" + where, params);
-        return new Page<>(items.stream().map(s -> StakeholderDto.View.of(s, false)).toList(), page.page, page.size, total);
+        return page.of(stakeholders.find("from Stakeholder s" + where + page.orderBy(SORT, "name", "s.id"), params),
+                stakeholders.count("from Stakeholder s" + where, params), s -> StakeholderDto.View.of(s, false));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

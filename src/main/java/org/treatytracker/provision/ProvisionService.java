@@ -58,11 +58,9 @@ public class ProvisionService {
         Reading reading = negotiations.getReading(readingId);
         String where = " where r = ?1" + (kind == null ? "" : " and p.kind = ?2");
         Object[] params = kind == null ? new Object[] {reading} : new Object[] {reading, kind};
-        List<ProvisionVersion> items = versions.find(ProvisionVersionRepository.FETCHED + where
-                        + page.orderBy(VERSION_SORT, "ordinal", "v.id"), params)
-                .range(page.offset(), page.offset() + page.size - 1).list();
-        long total = versions.count("from ProvisionVersion v join v.provision p join v.reading r" + where, params);
-        return new Page<>(items.stream().map(ProvisionDto.Version::of).toList(), page.page, page.size, total);
+        return page.of(versions.find(ProvisionVersionRepository.FETCHED + where
+                        + page.orderBy(VERSION_SORT, "ordinal", "v.id"), params),
+                        versions.count("from ProvisionVersion v join v.provision p join v.reading r" + where, params), ProvisionDto.Version::of);
     }
 
     public ProvisionVersion create(String slug, ProvisionDto.Create request) {

@@ -43,11 +43,9 @@ public class SourceService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<SourceDto.View> list(String slug, PageRequest page) {
         Negotiation negotiation = negotiations.get(slug);
-        var items = sources.find(SourceDocumentRepository.FETCHED + " where n = ?1"
-                        + page.orderBy(SOURCE_SORT, "-publishedOn", "s.id"), negotiation)
-                .range(page.offset(), page.offset() + page.size - 1).list();
-        return new Page<>(items.stream().map(s -> SourceDto.View.of(s, false)).toList(), page.page, page.size,
-                sources.count("negotiation", negotiation));
+        return page.of(sources.find(SourceDocumentRepository.FETCHED + " where n = ?1"
+                        + page.orderBy(SOURCE_SORT, "-publishedOn", "s.id"), negotiation),
+                        sources.count("negotiation", negotiation), s -> SourceDto.View.of(s, false));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -104,11 +102,9 @@ public class SourceService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<SourceDto.ParagraphView> listParagraphs(long sourceId, PageRequest page) {
         SourceDocument source = get(sourceId);
-        var items = paragraphs.find(ParagraphRepository.FETCHED + " where s = ?1"
-                        + page.orderBy(PARAGRAPH_SORT, "number", "pa.id"), source)
-                .range(page.offset(), page.offset() + page.size - 1).list();
-        return new Page<>(items.stream().map(SourceDto.ParagraphView::of).toList(), page.page, page.size,
-                paragraphs.count("sourceDocument", source));
+        return page.of(paragraphs.find(ParagraphRepository.FETCHED + " where s = ?1"
+                        + page.orderBy(PARAGRAPH_SORT, "number", "pa.id"), source),
+                        paragraphs.count("sourceDocument", source), SourceDto.ParagraphView::of);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
