@@ -88,8 +88,9 @@ public class ReportIngestService {
         if (existing.isPresent()) {
             SourceDocument source = sources.get(existing.get().getId());
             long paragraphCount = paragraphs.count("sourceDocument", source);
+            long withAgendaItem = paragraphs.count("sourceDocument = ?1 and agendaItem is not null", source);
             return new ReportDto.Imported(true, SourceDto.View.of(source, false), source.getReading() == null ? 0 : source.getReading().getId(),
-                    (int) paragraphCount, 0, (int) mentions.count("paragraph.sourceDocument", source),
+                    (int) paragraphCount, (int) withAgendaItem, (int) mentions.count("paragraph.sourceDocument", source),
                     (int) suggestions.count("paragraph.sourceDocument", source));
         }
         ReportReader.Report report = ReportReader.read(text);

@@ -58,9 +58,12 @@ public class StakeholderService {
         ETags.checkIfMatch(preconditions, stakeholder.getVersion());
         requireFreeName(request.name(), stakeholder);
         if (!isGroup(request) && stakeholder.isGroup()) {
-            Dependents.of(stakeholders.getEntityManager(), stakeholder)
-                    .check("positions spoken on its behalf", "select count(p) from Position p where p.onBehalfOf = :target")
-                    .refuseIfAny("group " + id + " cannot stop being a group: it");
+            long spokenFor = stakeholders.getEntityManager()
+                    .createQuery("select count(p) from Position p where p.onBehalfOf = :group", Long.class)
+                    .setParameter("group", stakeholder).getSingleResult();
+            if (spokenFor > 0) {
+                throw ProblemException.conflict("stakeholder " + id + " stays a group: " + spokenFor + " positions are spoken on its behalf");
+            }
         }
         describe(stakeholder, request);
         stakeholders.flush();

@@ -102,6 +102,10 @@ class PositionResourceTest {
                 .body("speaker.onBehalfOf.id", equalTo((int) group))
                 .body("speaker.words", containsString(", for G-77 and China"));
         given().get("/api/v1/positions?stakeholder={g}", group).then().body("total", equalTo(1));
+        String groupName = given().get("/api/v1/stakeholders/{id}", group).then().extract().jsonPath().getString("name");
+        given().contentType(ContentType.JSON).header("If-Match", TestData.etagOf("/api/v1/stakeholders/{id}", group))
+                .body(Map.of("name", groupName, "kind", "GROUP_OF_STATES", "group", false))
+                .put("/api/v1/stakeholders/{id}", group).then().statusCode(409).body("detail", containsString("stays a group"));
     }
 
     @Test
