@@ -59,7 +59,7 @@ public class ComparisonService {
             ParsedDraft pb = b == null ? null : BracketService.parse(b);
             ComparisonDto.ProvisionChange change = change(any.getProvision(), a, b, pa, pb, withDiffs);
             changes.add(change);
-            ProvisionVersion chapter = chapterOf(b != null ? b : a);
+            ProvisionVersion chapter = (b != null ? b : a).chapter();
             String key = chapter == null ? "" : chapter.getEId();
             chapterTitles.putIfAbsent(key, chapter == null ? null : chapter.getTitle());
             chapters.computeIfAbsent(key, k -> new Tally()).add(change, pa, pb);
@@ -131,15 +131,6 @@ public class ComparisonService {
 
     private static Long parentProvision(ProvisionVersion v) {
         return v.getParent() == null ? null : v.getParent().getProvision().getId();
-    }
-
-    private static ProvisionVersion chapterOf(ProvisionVersion v) {
-        ProvisionVersion top = v;
-        while (top.getParent() != null) {
-            top = top.getParent();
-        }
-        return top == v && v.getProvision().getKind() != org.treatytracker.provision.ProvisionKind.CHAPTER
-                && v.getProvision().getKind() != org.treatytracker.provision.ProvisionKind.PREAMBLE ? null : top;
     }
 
     private static Map<Long, ProvisionVersion> byProvision(List<ProvisionVersion> list) {

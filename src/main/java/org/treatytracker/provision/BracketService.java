@@ -64,7 +64,7 @@ public class BracketService {
         Map<Long, ProvisionVersion> chapters = new HashMap<>();
         BracketDto.Counts total = BracketDto.Counts.NONE;
         for (ProvisionVersion version : versions.listOfReading(readingId)) {
-            ProvisionVersion chapter = topOf(version);
+            ProvisionVersion chapter = version.chapter();
             long key = chapter == null ? -1 : chapter.getId();
             chapters.putIfAbsent(key, chapter);
             BracketDto.Counts counts = BracketDto.Counts.of(parse(version));
@@ -94,16 +94,6 @@ public class BracketService {
             }
         }
         return found;
-    }
-
-    /** The chapter (or preamble) a version sits in, following parents up; null for a top-level article. */
-    static ProvisionVersion topOf(ProvisionVersion version) {
-        ProvisionVersion top = version;
-        while (top.getParent() != null) {
-            top = top.getParent();
-        }
-        ProvisionKind kind = top.getProvision().getKind();
-        return kind == ProvisionKind.CHAPTER || kind == ProvisionKind.PREAMBLE ? top : null;
     }
 
     /** "0:1,3:drop" → set 0 takes alternative 1, set 3 is dropped. */
