@@ -1,4 +1,4 @@
-package org.treatytracker.audit;
+package org.treatytracker.account;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

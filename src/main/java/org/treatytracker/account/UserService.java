@@ -1,4 +1,4 @@
-package org.treatytracker.audit;
+package org.treatytracker.account;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.treatytracker.api.ProblemException;
@@ -26,18 +27,21 @@ public class UserService {
     @ConfigProperty(name = "treaty.admin.username", defaultValue = "admin")
     String adminUsername;
 
-    @ConfigProperty(name = "treaty.admin.password", defaultValue = "")
-    String adminPassword;
+    /** Optional: SmallRye Config treats an empty value as missing, and a server without it must still start. */
+    @ConfigProperty(name = "treaty.admin.password")
+    Optional<String> adminPassword;
 
     void onStart(@Observes StartupEvent event) {
         if (users.count() > 0) {
             return;
         }
-        if (adminPassword == null || adminPassword.isBlank()) {
-            LOG.warn("no user exists and TREATY_ADMIN_PASSWORD is not set: the API is read-only until an admin is configured");
+        String password = adminPassword.filter(p -> !p.isBlank()).orElse(null);
+        if (password == null) {
+            LOG.warn("READ-ONLY: no user exists and TREATY_ADMIN_PASSWORD is not set, so nobody can write; "
+                    + "restart with TREATY_ADMIN_PASSWORD to create the first admin");
             return;
         }
-        users.persist(new AppUser(adminUsername, adminPassword, true));
+        users.persist(new AppUser(adminUsername, password, true));
         LOG.infof("created the first admin, '%s'", adminUsername);
     }
 

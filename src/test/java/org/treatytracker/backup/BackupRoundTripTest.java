@@ -1,4 +1,4 @@
-package org.treatytracker.audit;
+package org.treatytracker.backup;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;

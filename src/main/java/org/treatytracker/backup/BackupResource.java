@@ -1,4 +1,4 @@
-package org.treatytracker.audit;
+package org.treatytracker.backup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,4 +1,4 @@
-package org.treatytracker.audit;
+package org.treatytracker.account;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;

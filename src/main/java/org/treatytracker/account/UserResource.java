@@ -1,4 +1,4 @@
-package org.treatytracker.audit;
+package org.treatytracker.account;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

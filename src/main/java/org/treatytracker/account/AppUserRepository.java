@@ -1,4 +1,4 @@
-package org.treatytracker.audit;
+package org.treatytracker.account;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
