@@ -66,6 +66,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonParseException parse && parse.getOriginalMessage().startsWith("Duplicate field")) {
+            // Jackson words it "Duplicate field 'name'"; the body's author needs the name and the place.
+            var where = parse.getLocation();
+            String name = parse.getOriginalMessage().replaceFirst("^Duplicate field '(.*)'$", "$1");
+            return respond(400, "Malformed JSON", "the property '" + name + "' is given twice (line " + where.getLineNr()
+                    + ", column " + where.getColumnNr() + ")", uri, List.of(new Problem.FieldError(name, "given twice")));
+        }
         if (e instanceof JsonParseException parse) {
             var where = parse.getLocation();
             return respond(400, "Malformed JSON", "the body is not valid JSON (line " + where.getLineNr()
@@ -74,7 +81,9 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException mapping) {
             String field = pathOf(mapping);
             String detail;
-            if (e instanceof UnrecognizedPropertyException unknown) {
+            if (e instanceof SafeText.UnsafeTextException unsafe) {
+                detail = unsafe.getOriginalMessage();
+            } else if (e instanceof UnrecognizedPropertyException unknown) {
                 detail = "unknown property '" + unknown.getPropertyName() + "'";
             } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                     && invalid.getTargetType().isEnum()) {

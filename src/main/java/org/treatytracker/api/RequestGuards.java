@@ -1,33 +1,68 @@
 package org.treatytracker.api;
 
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Checks made before a request reaches a resource: a body over the size limit is refused with 413 before it is
- * read, and a change to an existing resource must say which version it read, so that no update is lost.
+ * Checks made before a request reaches a resource, in this order: a write must come from someone signed in
+ * (401 before anything else, so an anonymous caller learns nothing about bodies or paths), a body must say that
+ * it is UTF-8 JSON (or the text an import takes) rather than leave the server to guess (its size is checked
+ * earlier, by {@link HttpEdge}), and a change to an existing resource must say which version it
+ * read, so that no update is lost.
  */
 public class RequestGuards {
 
-    /** The largest body accepted: a source document of 1,000,000 characters, with room for its JSON. */
-    public static final long MAX_BODY_BYTES = 2L * 1024 * 1024;
+    @Inject
+    CurrentIdentityAssociation identity;
 
-    @ServerRequestFilter(preMatching = true)
-    public Response limitBodySize(ContainerRequestContext request) {
-        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (length != null) {
-            try {
-                if (Long.parseLong(length.trim()) > MAX_BODY_BYTES) {
-                    return ProblemMappers.respond(413, "Content too large", "the body has " + length.trim()
-                            + " bytes; at most " + MAX_BODY_BYTES + " are accepted", request.getUriInfo(), null);
-                }
-            } catch (NumberFormatException malformed) {
-                return ProblemMappers.respond(400, "Bad request", "Content-Length is not a number", request.getUriInfo(), null);
-            }
+    @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION)
+    public Uni<Response> authenticateWrites(ContainerRequestContext request) {
+        if (!isWrite(request.getMethod()) || !request.getUriInfo().getPath().startsWith("/api/")) {
+            return Uni.createFrom().nullItem();
         }
-        return null;
+        return identity.getDeferredIdentity().onItemOrFailure().transform((user, failure) -> {
+            if (failure == null && !user.isAnonymous()) {
+                return null;
+            }
+            String detail = failure == null ? "this request needs the credentials of an editor (HTTP Basic)"
+                    : "the username or password is wrong";
+            return Response.fromResponse(ProblemMappers.respond(401, "Unauthorized", detail, request.getUriInfo(), null))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"treaty-tracker\"").build();
+        });
+    }
+
+    /**
+     * Without this a body with no Content-Type, with a wildcard, or in another charset is read as UTF-8 JSON
+     * anyway (Jakarta REST matches a missing type to any @Consumes), and what is stored is not what was meant.
+     */
+    @ServerRequestFilter(preMatching = true, priority = Priorities.HEADER_DECORATOR)
+    public Response requireDeclaredBody(ContainerRequestContext request) {
+        if (!isWrite(request.getMethod()) || !hasBody(request) || !request.getUriInfo().getPath().startsWith("/api/")) {
+            return null;
+        }
+        MediaType type;
+        try {
+            type = request.getMediaType();
+        } catch (IllegalArgumentException malformed) {
+            type = MediaType.WILDCARD_TYPE;
+        }
+        String detail = null;
+        if (type == null) {
+            detail = "the body has no Content-Type; send application/json (text/plain or text/markdown where the OpenAPI document says so)";
+        } else if (type.isWildcardType() || type.isWildcardSubtype()) {
+            detail = "Content-Type " + type + " does not say what the body is; send application/json";
+        } else if (type.getParameters().containsKey(MediaType.CHARSET_PARAMETER)
+                && !"utf-8".equalsIgnoreCase(type.getParameters().get(MediaType.CHARSET_PARAMETER))) {
+            detail = "the body must be UTF-8, not " + type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        }
+        return detail == null ? null : ProblemMappers.respond(415, "Unsupported media type", detail, request.getUriInfo(), null);
     }
 
     @ServerRequestFilter
@@ -40,5 +75,14 @@ public class RequestGuards {
                     + "(GET it first), so that no one else's change is overwritten", request.getUriInfo(), null);
         }
         return null;
+    }
+
+    private static boolean isWrite(String method) {
+        return "POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method) || "DELETE".equals(method);
+    }
+
+    private static boolean hasBody(ContainerRequestContext request) {
+        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        return request.getHeaderString("Transfer-Encoding") != null || length != null && !"0".equals(length.trim());
     }
 }

@@ -31,6 +31,14 @@ public final class PositionDto {
             @Size(max = 2000) String preferredAlternative,
             @NotNull @Schema(example = "31") Long paragraphId,
             @Size(max = 20000) @Schema(example = "several speakers voiced concerns regarding its broad scope") String quote) {
+
+        /** The request that would produce the position as it stands: what a merge patch is applied to. */
+        static Request of(Position p) {
+            return new Request(p.getReading().getId(), p.getProvisionVersion() == null ? null : p.getProvisionVersion().getId(),
+                    p.getBracketSetIndex(), p.getStakeholder() == null ? null : p.getStakeholder().getId(),
+                    p.getOnBehalfOf() == null ? null : p.getOnBehalfOf().getId(), p.getQuantifier(), p.getStance(),
+                    p.getSummary(), p.getProposedText(), p.getPreferredAlternative(), p.getParagraph().getId(), p.getQuote());
+        }
     }
 
     @Schema(name = "PositionTarget")

@@ -1,5 +1,6 @@
 package org.treatytracker.position;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.treatytracker.api.ETags;
+import org.treatytracker.api.MergePatch;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;
 import org.treatytracker.api.Roles;
@@ -104,6 +107,17 @@ public class PositionResource {
     @Operation(summary = "Change a position")
     public Response update(@PathParam("id") long id, @Valid @NotNull PositionDto.Request request, @Context Request preconditions) {
         Position position = service.update(id, request, preconditions);
+        return ETags.ok(PositionDto.View.of(position), position.getVersion());
+    }
+
+    @PATCH
+    @RolesAllowed(Roles.EDITOR)
+    @Path("/positions/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change some fields of a position (JSON Merge Patch, RFC 7396: a field set to null is cleared, "
+            + "a field left out is kept)")
+    public Response patch(@PathParam("id") long id, @NotNull ObjectNode patch, @Context Request preconditions) {
+        Position position = service.patch(id, patch, preconditions);
         return ETags.ok(PositionDto.View.of(position), position.getVersion());
     }
 

@@ -1,5 +1,6 @@
 package org.treatytracker.position;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.treatytracker.api.ETags;
+import org.treatytracker.api.MergePatch;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;
 import org.treatytracker.api.ProblemException;
@@ -41,6 +43,9 @@ public class PositionService {
 
     @Inject
     PositionRepository positions;
+
+    @Inject
+    MergePatch mergePatch;
 
     @Inject
     ProvisionVersionRepository versions;
@@ -98,6 +103,13 @@ public class PositionService {
         apply(position, target, request);
         positions.flush();
         return position;
+    }
+
+    /** Changes only the fields the JSON Merge Patch names; the rest stays as stored. */
+    public Position patch(long id, JsonNode patch, Request preconditions) {
+        Position position = get(id);
+        ETags.checkIfMatch(preconditions, position.getVersion());
+        return update(id, mergePatch.apply(PositionDto.Request.of(position), patch, PositionDto.Request.class), preconditions);
     }
 
     public void delete(long id, Request preconditions) {

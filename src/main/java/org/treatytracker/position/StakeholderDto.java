@@ -21,6 +21,12 @@ public final class StakeholderDto {
             @Schema(description = "ISO 3166-1 alpha-3, for States only", example = "SDN") String isoCode,
             @Schema(description = "True for a group that speaks on behalf of its members; default false", example = "false") Boolean group,
             @Size(max = 500) @Schema(description = "Ids of the members, for a group") List<@NotNull Long> memberIds) {
+
+        /** The request that would produce the stakeholder as it stands: what a merge patch is applied to. */
+        static Request of(Stakeholder s) {
+            return new Request(s.getName(), s.getKind(), s.getIsoCode(), s.isGroup(),
+                    s.isGroup() ? s.getMembers().stream().map(Stakeholder::getId).sorted().toList() : null);
+        }
     }
 
     @Schema(name = "StakeholderRef")

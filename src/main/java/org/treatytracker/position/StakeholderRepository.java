@@ -12,7 +12,8 @@ public class StakeholderRepository implements PanacheRepository<Stakeholder> {
         return find("name", name).firstResultOptional();
     }
 
+    /** One row by its key: not firstResult, whose row limit makes Hibernate fetch the members and page in memory. */
     public Optional<Stakeholder> findWithMembers(long id) {
-        return find("from Stakeholder s left join fetch s.members where s.id = ?1", id).firstResultOptional();
+        return find("from Stakeholder s left join fetch s.members where s.id = ?1", id).singleResultOptional();
     }
 }

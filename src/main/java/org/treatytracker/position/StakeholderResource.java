@@ -1,5 +1,6 @@
 package org.treatytracker.position;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.treatytracker.api.ETags;
+import org.treatytracker.api.MergePatch;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;
 import org.treatytracker.api.Roles;
@@ -78,6 +81,16 @@ public class StakeholderResource {
     @Operation(summary = "Change a stakeholder")
     public Response update(@PathParam("id") long id, @Valid @NotNull StakeholderDto.Request request, @Context Request preconditions) {
         Stakeholder stakeholder = service.update(id, request, preconditions);
+        return ETags.ok(StakeholderDto.View.of(stakeholder, true), stakeholder.getVersion());
+    }
+
+    @PATCH
+    @RolesAllowed(Roles.EDITOR)
+    @Path("/stakeholders/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change some fields of a stakeholder (JSON Merge Patch, RFC 7396)")
+    public Response patch(@PathParam("id") long id, @NotNull ObjectNode patch, @Context Request preconditions) {
+        Stakeholder stakeholder = service.patch(id, patch, preconditions);
         return ETags.ok(StakeholderDto.View.of(stakeholder, true), stakeholder.getVersion());
     }
 

@@ -1,5 +1,6 @@
 package org.treatytracker.position;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.treatytracker.api.Dependents;
 import org.treatytracker.api.ETags;
+import org.treatytracker.api.MergePatch;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;
 import org.treatytracker.api.ProblemException;
@@ -20,6 +22,9 @@ import org.treatytracker.api.ProblemException;
 public class StakeholderService {
 
     private static final Map<String, String> SORT = Map.of("name", "s.name", "kind", "s.kind", "isoCode", "s.isoCode");
+
+    @Inject
+    MergePatch mergePatch;
 
     @Inject
     StakeholderRepository stakeholders;
@@ -51,6 +56,14 @@ public class StakeholderService {
         Stakeholder stakeholder = describe(null, request);
         stakeholders.persist(stakeholder);
         return stakeholder;
+    }
+
+    /** Changes only the fields the JSON Merge Patch names; the rest stays as stored. */
+    public Stakeholder patch(long id, JsonNode patch, Request preconditions) {
+        Stakeholder stakeholder = get(id);
+        ETags.checkIfMatch(preconditions, stakeholder.getVersion());
+        return update(id, mergePatch.apply(StakeholderDto.Request.of(stakeholder), patch, StakeholderDto.Request.class),
+                preconditions);
     }
 
     public Stakeholder update(long id, StakeholderDto.Request request, Request preconditions) {

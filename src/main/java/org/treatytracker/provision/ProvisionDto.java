@@ -32,6 +32,12 @@ public final class ProvisionDto {
             @Size(max = 1_000_000) String text,
             @Schema(description = "The chapter (or article) version this one sits in at the same reading") Long parentVersionId,
             @Min(0) @Schema(description = "Place in the reading's order; defaults to the end") Integer ordinal) {
+
+        /** The content that would produce the version as it stands: what a merge patch is applied to. */
+        static Content of(ProvisionVersion v) {
+            return new Content(v.getReading().getId(), v.getNumber(), v.getTitle(), v.getText(),
+                    v.getParent() == null ? null : v.getParent().getId(), v.getOrdinal());
+        }
     }
 
     @Schema(name = "ProvisionVersionRef")

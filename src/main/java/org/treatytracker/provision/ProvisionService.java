@@ -1,5 +1,6 @@
 package org.treatytracker.provision;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.treatytracker.api.Dependents;
 import org.treatytracker.api.ETags;
+import org.treatytracker.api.MergePatch;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;
 import org.treatytracker.api.ProblemException;
@@ -27,6 +29,9 @@ public class ProvisionService {
 
     @Inject
     ProvisionRepository provisions;
+
+    @Inject
+    MergePatch mergePatch;
 
     @Inject
     ProvisionVersionRepository versions;
@@ -86,6 +91,14 @@ public class ProvisionService {
         ProvisionVersion parent = parentOf(reading, content.parentVersionId());
         eIdOrRefuse(provision.getKind(), content, parent);
         return addVersion(provision, reading, parent, content);
+    }
+
+    /** Changes only the fields the JSON Merge Patch names; the rest stays as stored. */
+    public ProvisionVersion patchVersion(long versionId, JsonNode patch, Request preconditions) {
+        ProvisionVersion version = getVersion(versionId);
+        ETags.checkIfMatch(preconditions, version.getVersion());
+        return updateVersion(versionId, mergePatch.apply(ProvisionDto.Content.of(version), patch, ProvisionDto.Content.class),
+                preconditions);
     }
 
     public ProvisionVersion updateVersion(long versionId, ProvisionDto.Content content, Request preconditions) {

@@ -1,5 +1,6 @@
 package org.treatytracker.provision;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -7,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.treatytracker.api.ETags;
+import org.treatytracker.api.MergePatch;
 import org.treatytracker.api.Roles;
 
 /** One provision version: the provision's number, title, parent and text at one reading. */
@@ -46,6 +49,16 @@ public class ProvisionVersionResource {
     @Operation(summary = "Change a provision version's number, title, parent, text or place")
     public Response update(@PathParam("id") long id, @Valid @NotNull ProvisionDto.Content content, @Context Request preconditions) {
         ProvisionVersion version = service.updateVersion(id, content, preconditions);
+        return ETags.ok(ProvisionDto.Version.of(version), version.getVersion());
+    }
+
+    @PATCH
+    @RolesAllowed(Roles.EDITOR)
+    @Path("/provision-versions/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change some fields of a provision version (JSON Merge Patch, RFC 7396)")
+    public Response patch(@PathParam("id") long id, @NotNull ObjectNode patch, @Context Request preconditions) {
+        ProvisionVersion version = service.patchVersion(id, patch, preconditions);
         return ETags.ok(ProvisionDto.Version.of(version), version.getVersion());
     }
 

@@ -1,0 +1,99 @@
+package org.treatytracker.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Map;
+
+/**
+ * Problem bodies for what is wrong with a request before Jakarta REST sees it: a URL or headers too large
+ * (refused here, below the HTTP codec's own, higher limits, which answer with an empty body and which Quarkus
+ * offers no hook for), and a body too large or of unknown length (refused here from its Content-Length, before
+ * Quarkus' own body limit, which also answers with an empty body).
+ */
+@ApplicationScoped
+public class HttpEdge {
+
+    /** Longest request target answered: real URLs here are a few hundred bytes; the codec stops at 64 kB. */
+    static final int MAX_URI_LENGTH = 8 * 1024;
+    /** Largest header block answered: the codec stops at 512 kB. */
+    static final int MAX_HEADER_BYTES = 64 * 1024;
+    /** The largest body accepted: a source document of 1,000,000 characters, with room for its JSON. */
+    public static final long MAX_BODY_BYTES = 2L * 1024 * 1024;
+
+    @Inject
+    ObjectMapper json;
+
+    void install(@Observes Router router) {
+        // First of all routes: Quarkus' own body-size check runs early too, and answers without a body.
+        router.route().order(Integer.MIN_VALUE).handler(this::limitRequestHead);
+    }
+
+    private void limitRequestHead(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        if (request.uri().length() > MAX_URI_LENGTH) {
+            problem(context, 414, "the URL has " + request.uri().length() + " characters; at most " + MAX_URI_LENGTH
+                    + " are accepted");
+            return;
+        }
+        long headerBytes = 0;
+        for (Map.Entry<String, String> header : request.headers()) {
+            headerBytes += header.getKey().length() + header.getValue().length() + 4;
+        }
+        if (headerBytes > MAX_HEADER_BYTES) {
+            problem(context, 431, "the request headers have " + headerBytes + " bytes; at most " + MAX_HEADER_BYTES
+                    + " are accepted");
+            return;
+        }
+        String length = request.getHeader("Content-Length");
+        if (request.getHeader("Transfer-Encoding") != null && request.path().startsWith("/api/")) {
+            // A body of unknown length is only found too large while it is read, when the server can no longer
+            // answer with a problem; every client of this API knows its body's length before sending it.
+            problem(context, 411, "send the body with a Content-Length (at most " + MAX_BODY_BYTES + " bytes), not in chunks");
+            return;
+        }
+        if (length != null && bodyBytes(length) > MAX_BODY_BYTES) {
+            problem(context, 413, "the body has " + length.trim() + " bytes; at most " + MAX_BODY_BYTES + " are accepted");
+            return;
+        }
+        context.next();
+    }
+
+    /** The declared length; a malformed one never gets here (the codec refuses it), so it counts as none. */
+    private static long bodyBytes(String length) {
+        try {
+            return Long.parseLong(length.trim());
+        } catch (NumberFormatException malformed) {
+            return 0;
+        }
+    }
+
+    private void problem(RoutingContext context, int status, String detail) {
+        if (context.response().headWritten()) {
+            context.response().end();
+            return;
+        }
+        String title = switch (status) {
+            case 411 -> "Length required";
+            case 413 -> "Content too large";
+            case 414 -> "URI too long";
+            case 431 -> "Request header fields too large";
+            default -> "Bad request";
+        };
+        String path = context.request().path();
+        Problem body = new Problem("about:blank", title, status, detail,
+                path == null || path.length() > 200 ? null : path, null);
+        String text;
+        try {
+            text = json.writeValueAsString(body);
+        } catch (JsonProcessingException impossible) {
+            text = "{\"status\":" + status + "}";
+        }
+        context.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(text);
+    }
+}
