@@ -3,10 +3,13 @@ package org.treatytracker.audit;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 import org.hibernate.envers.RevisionListener;
+import org.treatytracker.api.DataRevision;
 
 /**
- * Stamps each revision with the authenticated user. Envers creates the listener itself, so the identity is
- * looked up from the container; writes outside a request (the seed at start-up) are stamped "system".
+ * Stamps each revision with the authenticated user, and advances the data revision that cached reads are
+ * checked against (every write to public data touches an audited entity, so every such commit comes here once).
+ * Envers creates the listener itself, so the identity is looked up from the container; writes outside a
+ * request (the seed at start-up) are stamped "system".
  */
 public class AuditRevisionListener implements RevisionListener {
 
@@ -21,5 +24,6 @@ public class AuditRevisionListener implements RevisionListener {
             }
         }
         ((AuditRevision) revision).setUsername(username);
+        DataRevision.advanceInCurrentTransaction();
     }
 }

@@ -1,0 +1,154 @@
+package org.treatytracker.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Conditional requests and a cache of serialised public reads. Every GET under /api answers with an ETag (an
+ * aggregate's version where it has one, else a hash of the body) and honours If-None-Match with 304. Bodies
+ * of anonymous reads are kept, keyed by the request and the {@link DataRevision}: a hit costs one primary-key
+ * lookup and no serialisation, and a write anywhere (on any instance) moves every later read to a new key.
+ * Private answers (users, admin, anything asked with credentials) are never kept.
+ */
+public class ResponseCache {
+
+    private static final String KEY = ResponseCache.class.getName() + ".key";
+    private static final String HIT = ResponseCache.class.getName() + ".hit";
+    /** Shared caches may keep a public read but must ask again each time (the data can change at any moment). */
+    static final String PUBLIC = "public, no-cache";
+
+    /** One kept answer: the bytes, their media type and their entity tag. */
+    record Cached(byte[] body, String mediaType, EntityTag etag) {
+    }
+
+    @Inject
+    DataRevision revision;
+
+    @Inject
+    ObjectMapper json;
+
+    private final Cache<String, Cached> bodies;
+
+    @Inject
+    ResponseCache(@ConfigProperty(name = "treaty.cache.max-bytes", defaultValue = "33554432") long maxBytes) {
+        this.bodies = Caffeine.newBuilder().maximumWeight(maxBytes)
+                .weigher((String key, Cached cached) -> key.length() * 2 + cached.body().length + 64).build();
+    }
+
+    @ServerRequestFilter
+    public Response serveKeptAnswer(ContainerRequestContext request) {
+        if (!isPublicRead(request)) {
+            return null;
+        }
+        String key = revision.current() + " " + request.getHeaderString(HttpHeaders.ACCEPT) + " "
+                + request.getUriInfo().getRequestUri().getRawPath() + "?" + request.getUriInfo().getRequestUri().getRawQuery();
+        // "Cache-Control: no-cache" asks for an answer made afresh (it is then kept for the next reader).
+        boolean fresh = String.valueOf(request.getHeaderString(HttpHeaders.CACHE_CONTROL)).contains("no-cache");
+        Cached kept = fresh ? null : bodies.getIfPresent(key);
+        if (kept == null) {
+            request.setProperty(KEY, key);
+            return null;
+        }
+        request.setProperty(HIT, Boolean.TRUE);
+        Response.ResponseBuilder answer = matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), kept.etag())
+                ? Response.notModified() : Response.ok(kept.body(), kept.mediaType());
+        return answer.tag(kept.etag()).header(HttpHeaders.CACHE_CONTROL, PUBLIC).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+    }
+
+    @ServerResponseFilter
+    public void tagAndKeep(ContainerRequestContext request, ContainerResponseContext response) {
+        if (request.getProperty(HIT) != null || !"GET".equals(request.getMethod()) || response.getStatus() != 200
+                || !response.hasEntity() || !request.getUriInfo().getPath().startsWith("/api/")) {
+            return;
+        }
+        // A Response built without a type is negotiated later; every such resource here produces JSON.
+        MediaType type = response.getMediaType() == null ? MediaType.APPLICATION_JSON_TYPE : response.getMediaType();
+        byte[] body = bytesOf(response.getEntity(), type);
+        if (body == null) {
+            return;
+        }
+        EntityTag etag = response.getEntityTag() != null ? response.getEntityTag() : new EntityTag(hash(body));
+        Object key = request.getProperty(KEY);
+        if (key != null) {
+            bodies.put((String) key, new Cached(body, type.toString(), etag));
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, PUBLIC);
+            response.getHeaders().putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        }
+        response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+            response.setStatus(304);
+            response.setEntity(null);
+        } else {
+            response.setEntity(body, response.getEntityAnnotations(), type);
+        }
+    }
+
+    /** Anonymous GETs of the public API; users and admin answers are private whoever asks. */
+    static boolean isPublicRead(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) && path.startsWith("/api/")
+                && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null
+                && !path.startsWith("/api/v1/users") && !path.startsWith("/api/v1/admin");
+    }
+
+    private byte[] bytesOf(Object entity, MediaType type) {
+        if (entity instanceof byte[] bytes) {
+            return bytes;
+        }
+        if (entity instanceof String text) {
+            return text.getBytes(StandardCharsets.UTF_8);
+        }
+        if (type == null || !(type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"))) {
+            return null;
+        }
+        try {
+            return json.writeValueAsBytes(entity);
+        } catch (JsonProcessingException e) {
+            return null;  // left to the normal writer, whose failure the mappers answer
+        }
+    }
+
+    /** If-None-Match by weak comparison (RFC 9110, 13.1.2): "*", or any listed tag with the same opaque value. */
+    static boolean matches(String ifNoneMatch, EntityTag etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.equals("*")) {
+                return true;
+            }
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.equals("\"" + etag.getValue() + "\"")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String hash(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}
