@@ -15,6 +15,11 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hibernate.SessionFactory;
 
@@ -37,6 +42,9 @@ public class DiagnosticsResource {
     @io.smallrye.common.annotation.Blocking
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A constant JSON body of about the given size, for measuring the HTTP stack alone")
+    @APIResponse(responseCode = "200", description = "One property, constant, padded to the size asked for",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    properties = @SchemaProperty(name = "constant", type = SchemaType.STRING))))
     public byte[] ceiling(@QueryParam("bytes") @DefaultValue("4096") @Min(16) @Max(100_000) int bytes) {
         return CONSTANT.computeIfAbsent(bytes, n -> {
             char[] filler = new char[n - 14];

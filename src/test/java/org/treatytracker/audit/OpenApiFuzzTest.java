@@ -290,6 +290,9 @@ class OpenApiFuzzTest {
         if (current.has("allOf") && current.get("allOf").size() > 0) {
             return resolve(openapi, current.get("allOf").get(0));
         }
+        if (current.has("anyOf") && current.get("anyOf").size() > 0) {
+            return resolve(openapi, current.get("anyOf").get(0)); // "that, or null": generate that
+        }
         return current;
     }
 
