@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.treatytracker.api.Roles;
@@ -42,7 +44,8 @@ public class UserResource {
 
     @POST
     @Operation(summary = "Create an editor (or, with admin: true, an admin)")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserDto.View.class)))
     public Response create(@Valid @NotNull UserDto.Create request, @Context UriInfo uri) {
         AppUser user = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(user.getUsername()).build()).entity(UserDto.View.of(user)).build();

@@ -1,8 +1,9 @@
 package org.treatytracker.audit;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.BeanParam;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,6 +28,8 @@ import org.treatytracker.api.ProblemException;
 @Tag(name = "Audit")
 public class AuditResource {
 
+    private static final String SIZE = "Items per page, at most " + PageRequest.MAX_SIZE;
+
     @Inject
     AuditService audit;
 
@@ -48,16 +51,25 @@ public class AuditResource {
     @Path("/changes")
     @Operation(summary = "The changes feed: change sets newer than since, newest first", description = "For monitors to poll; the same feed is served as Atom at /changes.atom.")
     public Page<AuditDto.Change> changes(@QueryParam("since") @Parameter(description = "ISO-8601 instant, e.g. 2026-01-01T00:00:00Z") String since,
-            @Valid @BeanParam PageRequest page) {
-        return audit.changes(instant(since), page);
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) @Parameter(description = "Zero-based page number") int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) @Parameter(description = SIZE) int size) {
+        return audit.changes(instant(since), newestFirst(page, size));
     }
 
     @GET
     @Path("/changes.atom")
     @Produces("application/atom+xml")
     @Operation(summary = "The changes feed as Atom, for feed readers")
-    public String atom(@QueryParam("since") String since, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
-        return AtomFeed.write(audit.changes(instant(since), page).items(), uri.getBaseUri().toString());
+    public String atom(@QueryParam("since") @Parameter(description = "ISO-8601 instant, e.g. 2026-01-01T00:00:00Z") String since,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) @Parameter(description = "Zero-based page number") int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) @Parameter(description = SIZE) int size,
+            @Context UriInfo uri) {
+        return AtomFeed.write(audit.changes(instant(since), newestFirst(page, size)).items(), uri.getBaseUri().toString());
+    }
+
+    /** The feed has one order, newest first, so it takes no sort parameter (a list endpoint's PageRequest would). */
+    private static PageRequest newestFirst(int page, int size) {
+        return new PageRequest(page, size, null);
     }
 
     private static Instant instant(String since) {

@@ -13,6 +13,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.treatytracker.api.Roles;
 
@@ -28,6 +33,8 @@ public class BackupResource {
 
     @GET
     @Operation(summary = "Export the whole database as one JSON document")
+    @APIResponse(responseCode = "200", description = "The backup: format, schema version, time of export and every table's rows",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     public ObjectNode export() {
         return backups.export();
     }
@@ -35,7 +42,8 @@ public class BackupResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Restore a backup into an empty instance", description = "All or nothing; 409 when the instance already holds data.")
-    public Map<String, Integer> restore(@NotNull JsonNode backup) {
+    public Map<String, Integer> restore(@NotNull @RequestBody(description = "A backup as exported by GET", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))) JsonNode backup) {
         return Map.of("rowsRestored", backups.restore(backup));
     }
 }

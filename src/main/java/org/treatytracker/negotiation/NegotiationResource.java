@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.treatytracker.api.ETags;
@@ -47,7 +49,8 @@ public class NegotiationResource {
     @RolesAllowed(Roles.EDITOR)
     @Path("/negotiations")
     @Operation(summary = "Create a negotiation")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new negotiation")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new negotiation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NegotiationDto.View.class)))
     public Response create(@Valid @NotNull NegotiationDto.Request request, @Context UriInfo uri) {
         Negotiation created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.getSlug()).build())
@@ -92,7 +95,8 @@ public class NegotiationResource {
     @RolesAllowed(Roles.EDITOR)
     @Path("/negotiations/{slug}/readings")
     @Operation(summary = "Add a reading to a negotiation")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new reading")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new reading",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReadingDto.View.class)))
     public Response createReading(@PathParam("slug") String slug, @Valid @NotNull ReadingDto.Request request,
             @Context UriInfo uri) {
         Reading reading = service.createReading(slug, request);

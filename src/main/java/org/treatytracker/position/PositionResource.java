@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.treatytracker.api.ETags;
@@ -86,7 +88,8 @@ public class PositionResource {
     @RolesAllowed(Roles.EDITOR)
     @Path("/positions")
     @Operation(summary = "Record a position", description = "Refused with 422 when the quote is not found verbatim in the cited paragraph, or a referenced reading, provision version, stakeholder or paragraph does not exist.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new position")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new position",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PositionDto.View.class)))
     public Response create(@Valid @NotNull PositionDto.Request request, @Context UriInfo uri) {
         Position position = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path("{id}").build(position.getId()))

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.treatytracker.api.ETags;
@@ -41,8 +43,10 @@ public class ReportResource {
     @Consumes({MediaType.TEXT_PLAIN, "text/markdown"})
     @Operation(summary = "Import a report (plain text or Markdown)",
             description = "Finds the title, date, symbol, numbered paragraphs and agenda items; records the provisions each paragraph mentions; suggests positions for an editor to accept. The reading discussed is the one given, else the one whose symbol the report names, else the latest. The same text again changes nothing (200).")
-    @APIResponse(responseCode = "201", description = "Imported")
-    @APIResponse(responseCode = "200", description = "The same text was already stored; nothing changed")
+    @APIResponse(responseCode = "201", description = "Imported",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportDto.Imported.class)))
+    @APIResponse(responseCode = "200", description = "The same text was already stored; nothing changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportDto.Imported.class)))
     public Response importReport(@PathParam("slug") String slug, @NotBlank @Size(max = 2_000_000) String text,
             @QueryParam("reading") Long reading, @QueryParam("kind") SourceKind kind, @QueryParam("url") @Size(max = 2000) String url,
             @Context UriInfo uri) {

@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.treatytracker.api.ETags;
@@ -60,7 +62,8 @@ public class StakeholderResource {
     @RolesAllowed(Roles.EDITOR)
     @Path("/stakeholders")
     @Operation(summary = "Register a stakeholder")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new stakeholder")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new stakeholder",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StakeholderDto.View.class)))
     public Response create(@Valid @NotNull StakeholderDto.Request request, @Context UriInfo uri) {
         Stakeholder stakeholder = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path("{id}").build(stakeholder.getId()))

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.treatytracker.api.ETags;
@@ -64,8 +66,10 @@ public class BracketResource {
     @Consumes({MediaType.TEXT_PLAIN, "text/markdown"})
     @Operation(summary = "Import a whole draft (plain text or Markdown) into a reading",
             description = "All or nothing. Provisions are matched to the previous reading's by number, title and text; stray brackets are kept as text and reported with line and column. The same text again changes nothing (200); another text into a reading that has provisions is a 409; a text without article headings is a 422.")
-    @APIResponse(responseCode = "201", description = "Imported")
-    @APIResponse(responseCode = "200", description = "The reading already held exactly this text; nothing changed")
+    @APIResponse(responseCode = "201", description = "Imported",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "200", description = "The reading already held exactly this text; nothing changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
     public Response importDraft(@PathParam("id") long id, @NotBlank @Size(max = 2_000_000) String text) {
         ImportReport report = imports.importDraft(id, text);
         return Response.status(report.unchanged() ? 200 : 201).entity(report).build();

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.treatytracker.api.Page;
@@ -45,7 +47,8 @@ public class DraftResource {
     @RolesAllowed(Roles.EDITOR)
     @Path("/negotiations/{slug}/provisions")
     @Operation(summary = "Create a provision with its version at a reading")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new provision version")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new provision version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProvisionDto.Version.class)))
     public Response create(@PathParam("slug") String slug, @Valid @NotNull ProvisionDto.Create request, @Context UriInfo uri) {
         return ProvisionVersionResource.created(service.create(slug, request), uri);
     }

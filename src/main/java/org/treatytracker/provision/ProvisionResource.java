@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.treatytracker.api.ETags;
@@ -56,7 +58,8 @@ public class ProvisionResource {
     @RolesAllowed(Roles.EDITOR)
     @Path("/provisions/{id}/versions")
     @Operation(summary = "Add the provision's version at another reading")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new provision version")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new provision version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProvisionDto.Version.class)))
     public Response addVersion(@PathParam("id") long id, @Valid @NotNull ProvisionDto.Content content, @Context UriInfo uri) {
         ProvisionVersion version = service.createVersion(id, content);
         return ProvisionVersionResource.created(version, uri);

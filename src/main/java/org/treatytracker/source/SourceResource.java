@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.treatytracker.api.ETags;
@@ -47,7 +49,8 @@ public class SourceResource {
     @RolesAllowed(Roles.EDITOR)
     @Path("/negotiations/{slug}/sources")
     @Operation(summary = "Store a source document, optionally with its paragraphs", description = "All or nothing; the same text twice is refused with 409.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new source document")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new source document",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceDto.View.class)))
     public Response create(@PathParam("slug") String slug, @Valid @NotNull SourceDto.Create request, @Context UriInfo uri) {
         SourceDocument source = service.create(slug, request);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/sources/{id}").build(source.getId()))
@@ -91,7 +94,8 @@ public class SourceResource {
     @RolesAllowed(Roles.EDITOR)
     @Path("/sources/{id}/paragraphs")
     @Operation(summary = "Add a paragraph to a source document")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new paragraph")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new paragraph",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceDto.ParagraphView.class)))
     public Response addParagraph(@PathParam("id") long id, @Valid @NotNull SourceDto.ParagraphContent content, @Context UriInfo uri) {
         Paragraph paragraph = service.createParagraph(id, content);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/paragraphs/{id}").build(paragraph.getId()))

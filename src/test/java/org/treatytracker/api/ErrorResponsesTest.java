@@ -80,6 +80,24 @@ class ErrorResponsesTest {
     }
 
     @Test
+    void unknownQueryParameterIs400NamingItAndTheAllowedOnes() {
+        expectProblem(given().get("/api/v1/positions?q=article"), 400, "unknown query parameter 'q'");
+        given().get("/api/v1/positions?stanse=SUPPORT").then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("stanse"))
+                .body("detail", containsString("allowed: page, paragraph, quantifier, reading, size, sort, source, stakeholder,"
+                        + " stakeholderKind, stance"));
+        expectProblem(given().get("/api/v1/stakeholder-kinds?format=csv"), 400, "takes no query parameters");
+        expectProblem(given().get("/api/v1/negotiations/ahc-cybercrime?format=csv"), 400, "unknown query parameter 'format'");
+    }
+
+    @Test
+    void changesFeedHasOneOrderAndRefusesSort() {
+        expectProblem(given().get("/api/v1/changes?sort=nosuch"), 400, "unknown query parameter 'sort'");
+        expectProblem(given().get("/api/v1/changes.atom?sort=-at"), 400, "allowed: page, since, size");
+        given().get("/api/v1/changes?size=1&page=0").then().statusCode(200);
+    }
+
+    @Test
     void unknownPathIs404AndWrongMethodIs405() {
         expectProblem(given().get("/api/v1/nothing-here"), 404, "no resource");
         expectProblem(given().contentType(ContentType.JSON).body("{}").patch("/api/v1/negotiations"), 405, "not allowed");

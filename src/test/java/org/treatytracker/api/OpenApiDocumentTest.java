@@ -54,6 +54,66 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void changesToVersionedResourcesDeclareIfMatchAnd428And412() {
+        Map<String, Map<String, Map<String, Object>>> paths = document().getMap("paths");
+        List<String> missing = new ArrayList<>();
+        paths.forEach((path, item) -> item.forEach((method, operation) -> {
+            if (!List.of("put", "patch", "delete").contains(method)) {
+                return;
+            }
+            Map<?, ?> responses = (Map<?, ?>) operation.get("responses");
+            boolean ifMatch = String.valueOf(operation.get("parameters")).contains("name=If-Match, in=header, required=true");
+            // User management is exempt from If-Match (RequestGuards.requireIfMatch): it must not claim 428 or 412.
+            boolean versioned = !path.startsWith("/api/v1/users");
+            if (versioned != ifMatch || versioned != responses.containsKey("428") || versioned != responses.containsKey("412")) {
+                missing.add(method.toUpperCase() + " " + path);
+            }
+        }));
+        assertTrue(missing.isEmpty(), "If-Match, 428 and 412 wrongly declared on: " + missing);
+    }
+
+    @Test
+    void propertiesTheServerMaySendAsNullAreNullable() {
+        JsonPath doc = document();
+        for (String property : List.of("Position.properties.bracketSetIndex", "Stakeholder.properties.members",
+                "Negotiation.properties.description", "Reading.properties.sessionLabel", "ChangedEntity.properties.href",
+                "Citation.properties.agendaItem")) {
+            String schema = String.valueOf(doc.getMap("components.schemas." + property));
+            assertTrue(schema.contains("null"), property + " may be null but is declared " + schema);
+        }
+        // Primitives and required properties are never null.
+        assertEquals("integer", doc.getString("components.schemas.Position.properties.version.type"));
+        assertEquals("array", doc.getString("components.schemas.PageChange.properties.items.type"));
+    }
+
+    @Test
+    void requestBodiesRefuseUnknownProperties() {
+        JsonPath doc = document();
+        Map<String, Map<String, Object>> schemas = doc.getMap("components.schemas");
+        List<String> open = new ArrayList<>();
+        schemas.forEach((name, schema) -> {
+            if (name.endsWith("Request") && !Boolean.FALSE.equals(schema.get("additionalProperties"))) {
+                open.add(name);
+            }
+        });
+        assertTrue(schemas.containsKey("PositionRequest"));
+        assertTrue(open.isEmpty(), "request schemas that allow properties the server refuses: " + open);
+    }
+
+    @Test
+    void changesFeedDocumentsNoSort() {
+        JsonPath doc = document();
+        for (String path : List.of("/api/v1/changes", "/api/v1/changes.atom")) {
+            List<String> names = doc.getList("paths.'" + path + "'.get.parameters.name");
+            assertEquals(List.of("page", "since", "size"), names.stream().sorted().toList(), path);
+        }
+    }
+
+    private static JsonPath document() {
+        return given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
     void swaggerUiIsServed() {
         given().get("/q/swagger-ui/").then().statusCode(200);
     }

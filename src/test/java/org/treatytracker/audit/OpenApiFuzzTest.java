@@ -33,18 +33,23 @@ import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.treatytracker.TestData;
+import org.treatytracker.api.OpenApiContract;
 
 /**
  * Sends thousands of generated requests (jqwik generators: random and boundary values, wrong types,
  * injection strings, Unicode edge cases) to every operation of the committed OpenAPI document, as an admin so
  * that they pass authentication, and checks: no 5xx, every error is problem+json, no stack trace or SQL in any
- * body, and nothing stored changes when a write is refused.
+ * body, nothing stored changes when a write is refused, and every answer is one the committed document
+ * declares: a documented status, with a body that validates against the schema documented for its content type.
  */
 @QuarkusTest
 @TestProfile(OpenApiFuzzTest.Isolated.class)
 class OpenApiFuzzTest {
 
     private static final int REQUESTS_PER_OPERATION = 50;
+    private static final int VIOLATIONS_LISTED = 30;
+    /** Query parameters that no operation declares: the server must refuse them rather than ignore them. */
+    private static final List<String> UNKNOWN_PARAMETERS = List.of("q", "format", "sort", "limit", "fields");
     private static final List<String> NASTY = List.of("' OR '1'='1", "1; DROP TABLE position; --", "<script>alert(1)</script>",
             "../../etc/passwd", "%00", "\u0000", "\uD83D\uDE00", "\u202Eevil", "𝕏𝕐", "null", "-1", "0", "9223372036854775808",
             "1e309", "NaN", "", " ", "[", "]", "{}", "\\", "Article 1. Title\n\n1. Text [open", "${jndi:ldap://x}");
@@ -63,6 +68,8 @@ class OpenApiFuzzTest {
     AgroalDataSource dataSource;
 
     private final Random random = new Random(20231128);
+    /** The undeclared query parameter the current request sent, if any. */
+    private String unknownParameter;
     /** What the current request sent, so that an echo of it in an error body is not taken for a leak. */
     private final List<String> sentValues = new ArrayList<>();
     private final Arbitrary<String> strings = Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(40),
@@ -78,7 +85,11 @@ class OpenApiFuzzTest {
     @Test
     void noGeneratedRequestBreaksTheApi() throws Exception {
         JsonNode openapi = new ObjectMapper().readTree(Files.readString(Path.of("openapi/openapi.json")));
+        OpenApiContract contract = OpenApiContract.load(Path.of("openapi/openapi.json"));
         Map<String, Integer> statuses = new TreeMap<>();
+        Map<String, Integer> violatingOperations = new TreeMap<>();
+        List<String> violations = new ArrayList<>();
+        int violatingResponses = 0;
         int sent = 0;
         int refusedWrites = 0;
         for (Iterator<Map.Entry<String, JsonNode>> paths = openapi.get("paths").fields(); paths.hasNext(); ) {
@@ -97,6 +108,17 @@ class OpenApiFuzzTest {
                     String body = response.asString();
                     String where = method + " " + path.getKey() + " -> " + status + ": " + body;
                     assertTrue(status < 500, where);
+                    List<String> wrong = new ArrayList<>(contract.violations(method, path.getKey(), status,
+                            response.contentType().isEmpty() ? null : response.contentType(), body));
+                    if (unknownParameter != null && status < 400) {
+                        wrong.add("unknown query parameter '" + unknownParameter + "' was ignored, not refused");
+                    }
+                    if (!wrong.isEmpty()) {
+                        violatingResponses++;
+                        violatingOperations.merge(method + " " + path.getKey(), 1, Integer::sum);
+                        String excerpt = body.length() > 300 ? body.substring(0, 300) + "…" : body;
+                        wrong.forEach(v -> violations.add(method + " " + path.getKey() + " -> " + v + "  [body: " + excerpt + "]"));
+                    }
                     if (status >= 400) {
                         assertTrue(response.contentType().startsWith("application/problem+json"), where);
                         String ours = body;
@@ -118,7 +140,22 @@ class OpenApiFuzzTest {
         }
         System.out.printf("%n== OpenAPI fuzz: %d requests to %d paths, statuses %s; %d refused writes left the data unchanged%n",
                 sent, openapi.get("paths").size(), statuses, refusedWrites);
+        System.out.printf("== OpenAPI contract: %d responses on %d operations did not match the document (%d violations)%n",
+                violatingResponses, violatingOperations.size(), violations.size());
+        violatingOperations.forEach((operation, count) -> System.out.printf("   %5d  %s%n", count, operation));
         assertTrue(sent >= 2000);
+        Files.write(Path.of("target/openapi-fuzz-violations.txt"), violations);
+        assertTrue(violations.isEmpty(), violations.size() + " violations of openapi/openapi.json (all in"
+                + " target/openapi-fuzz-violations.txt); the first of each operation:\n" + String.join("\n", firstOfEach(violations)));
+    }
+
+    /** One violation per operation, so that the failure shows every operation that is wrong, not one many times. */
+    private static List<String> firstOfEach(List<String> violations) {
+        Map<String, String> first = new TreeMap<>();
+        for (String violation : violations) {
+            first.putIfAbsent(violation.substring(0, violation.indexOf(" -> ")), violation);
+        }
+        return first.values().stream().limit(VIOLATIONS_LISTED).toList();
     }
 
     private Response send(JsonNode openapi, String template, String method, JsonNode operation) {
@@ -132,6 +169,16 @@ class OpenApiFuzzTest {
                         java.nio.charset.StandardCharsets.UTF_8));
             } else if (random.nextInt(3) > 0) {
                 request = request.queryParam(name, value);
+            }
+        }
+        unknownParameter = null;
+        if (random.nextInt(10) == 0) {
+            List<String> declared = new ArrayList<>();
+            operation.path("parameters").forEach(p -> declared.add(p.path("name").asText()));
+            String candidate = UNKNOWN_PARAMETERS.get(random.nextInt(UNKNOWN_PARAMETERS.size()));
+            if (!declared.contains(candidate)) {
+                unknownParameter = candidate;
+                request = request.queryParam(candidate, sent(strings.sample()));
             }
         }
         if (random.nextInt(3) > 0) {
@@ -242,6 +289,9 @@ class OpenApiFuzzTest {
         }
         if (current.has("allOf") && current.get("allOf").size() > 0) {
             return resolve(openapi, current.get("allOf").get(0));
+        }
+        if (current.has("anyOf") && current.get("anyOf").size() > 0) {
+            return resolve(openapi, current.get("anyOf").get(0)); // "that, or null": generate that
         }
         return current;
     }
