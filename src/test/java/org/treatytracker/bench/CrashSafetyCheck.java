@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,15 +37,13 @@ class CrashSafetyCheck {
 
     @Test
     void acknowledgedWritesSurviveAKill() throws Exception {
-        Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
-        assertTrue(Files.exists(jar), "build the application first (./mvnw verify)");
         Path data = Files.createTempDirectory("treaty-crash");
-        int port = freePort();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 
-        Process server = start(jar, data, port);
-        long firstStart = awaitReady(http, port, server);
+        PackagedServer server = PackagedServer.start(data, "server.log", "-Dtreaty.admin.password=" + PASSWORD);
+        int port = server.port;
+        long firstStart = server.awaitReady(http);
         Map<Long, String> acknowledged = new ConcurrentHashMap<>();
         AtomicInteger sent = new AtomicInteger();
         AtomicBoolean running = new AtomicBoolean(true);
@@ -79,59 +76,28 @@ class CrashSafetyCheck {
             Thread.sleep(50);
         }
         long loadMillis = (System.nanoTime() - loadStart) / 1_000_000;
-        server.destroyForcibly();  // SIGKILL: no shutdown hook, no flush
-        server.waitFor();
+        server.process.destroyForcibly();  // SIGKILL: no shutdown hook, no flush
+        server.process.waitFor();
         running.set(false);
         writers.shutdown();
         writers.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
 
-        Process restarted = start(jar, data, port);
-        long secondStart = awaitReady(http, port, restarted);
+        PackagedServer restarted = PackagedServer.start(data, "restarted.log", "-Dtreaty.admin.password=" + PASSWORD);
+        long secondStart = restarted.awaitReady(http);
         List<Long> missing = new ArrayList<>();
         for (Map.Entry<Long, String> write : acknowledged.entrySet()) {
-            HttpResponse<String> found = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/stakeholders/"
+            HttpResponse<String> found = http.send(HttpRequest.newBuilder(URI.create(restarted.base() + "/api/v1/stakeholders/"
                     + write.getKey())).GET().build(), HttpResponse.BodyHandlers.ofString());
             if (found.statusCode() != 200 || !found.body().contains(write.getValue())) {
                 missing.add(write.getKey());
             }
         }
-        restarted.destroy();
-        restarted.waitFor();
+        restarted.stop();
         System.out.printf("%n== Crash check: started in %d ms; %d writes sent by %d writers, %d acknowledged with 201; SIGKILL after %d ms"
                         + " of load; restarted cleanly in %d ms; %d of %d acknowledged writes found, %d missing%n",
                 firstStart, sent.get(), WRITERS, acknowledged.size(), loadMillis, secondStart, acknowledged.size() - missing.size(),
                 acknowledged.size(), missing.size());
         assertTrue(acknowledged.size() >= ACKNOWLEDGED_BEFORE_KILL, "too few writes were acknowledged within two minutes");
         assertEquals(List.of(), missing, "acknowledged writes lost in the crash");
-    }
-
-    /** The server as shipped: its default H2 file database (./data/) resolves inside the scratch folder. */
-    private static Process start(Path jar, Path data, int port) throws IOException {
-        return new ProcessBuilder("java", "-Dquarkus.http.port=" + port, "-Dtreaty.admin.password=" + PASSWORD,
-                "-jar", jar.toAbsolutePath().toString())
-                .directory(data.toFile()).redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile()).start();
-    }
-
-    /** Milliseconds until the server answers, or a failure if it does not within 60 s. */
-    private static long awaitReady(HttpClient http, int port, Process server) throws Exception {
-        long start = System.nanoTime();
-        while (System.nanoTime() - start < 60_000_000_000L) {
-            assertTrue(server.isAlive(), "the server stopped while starting");
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/negotiations")).GET().build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return (System.nanoTime() - start) / 1_000_000;
-                }
-            } catch (IOException notYet) {
-                Thread.sleep(100);
-            }
-        }
-        throw new AssertionError("the server did not start within 60 s");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -1,0 +1,78 @@
+package org.treatytracker.bench;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The packaged server (target/quarkus-app, built by ./mvnw verify or package) started as a separate process
+ * on a port of its own, for the checks that need a real process: kill it, run two of it, load it.
+ */
+final class PackagedServer {
+
+    static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+
+    final int port;
+    final Process process;
+    final Path log;
+
+    private PackagedServer(int port, Process process, Path log) {
+        this.port = port;
+        this.process = process;
+        this.log = log;
+    }
+
+    /** Starts the server in {@code dir} (its default ./data/ database resolves there) with these system properties. */
+    static PackagedServer start(Path dir, String logName, String... properties) throws IOException {
+        assertTrue(Files.exists(JAR), "build the application first (./mvnw verify)");
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of("java", "-Dquarkus.http.port=" + port));
+        command.addAll(List.of(properties));
+        command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
+        Path log = dir.resolve(logName);
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        return new PackagedServer(port, process, log);
+    }
+
+    String base() {
+        return "http://localhost:" + port;
+    }
+
+    /** Milliseconds until the server answers, or a failure if it does not within 60 s. */
+    long awaitReady(HttpClient http) throws Exception {
+        long start = System.nanoTime();
+        while (System.nanoTime() - start < 60_000_000_000L) {
+            assertTrue(process.isAlive(), "the server stopped while starting; see " + log);
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/negotiations")).GET().build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return (System.nanoTime() - start) / 1_000_000;
+                }
+            } catch (IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        throw new AssertionError("the server did not start within 60 s; see " + log);
+    }
+
+    void stop() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
