@@ -31,7 +31,7 @@ import org.treatytracker.api.ProblemMappers;
 @ApplicationScoped
 public class LoginThrottleFilter {
 
-    /** Runs after the Cache-Control filter (whose header must reach refusals too) and before any resource. */
+    /** Runs after PrivateResponses (whose Cache-Control must reach refusals too) and before any resource. */
     static final int PRIORITY = 100;
 
     @Inject

@@ -75,7 +75,7 @@ class LoginThrottlingTest {
         // Locked: even the right password is refused, so that a guesser learns nothing from the answer.
         from(newAddress(), editor, PASSWORD).get("/api/v1/users").then().statusCode(429)
                 .contentType("application/problem+json").header("Retry-After", matchesPattern("[1-9][0-9]*"))
-                .body("status", equalTo(429)).body("title", equalTo("Too many requests"));
+                .header("Cache-Control", "no-store").body("status", equalTo(429)).body("title", equalTo("Too many requests"));
     }
 
     @Test

@@ -94,6 +94,18 @@ class SecurityTest {
     }
 
     @Test
+    void keepsPrivateResponsesOutOfCaches() {
+        given().get("/api/v1/users").then().statusCode(200).header("Cache-Control", "no-store");
+        given().get("/api/v1/admin/backup").then().statusCode(200).header("Cache-Control", "no-store");
+        given().get("/api/v1/admin/statistics").then().statusCode(200).header("Cache-Control", "no-store");
+        given().auth().none().get("/api/v1/users").then().statusCode(401).header("Cache-Control", "no-store");
+        given().auth().none().get("/api/v1/admin/backup").then().statusCode(401).header("Cache-Control", "no-store");
+        // Any answer to a request with credentials may be shaped by who asked (the changes feed names editors to editors).
+        given().get("/api/v1/negotiations").then().statusCode(200).header("Cache-Control", "no-store");
+        given().auth().none().get("/api/v1/negotiations").then().statusCode(200).header("Cache-Control", nullValue());
+    }
+
+    @Test
     void changesNeedIfMatch() {
         String slug = TestData.newNegotiation();
         given().contentType(ContentType.JSON).body(Map.of("slug", slug, "title", "No If-Match"))
