@@ -16,12 +16,12 @@ public final class UserDto {
     public record Create(
             @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "letters, digits, '.', '_', '@' or '-'")
             @Schema(example = "secretariat.editor") String username,
-            @NotBlank @Size(min = 12, max = 200) @Schema(description = "At least 12 characters", example = "correct horse battery") String password,
+            @NotBlank @Size(min = 12, max = 200) @Schema(description = "At least 12 characters, and hard to guess (zxcvbn score 3 or more); a weak one is refused with 422", example = "quiet otter sails crimson lanterns") String password,
             @Schema(description = "Admins also manage users; default false", example = "false") Boolean admin) {
     }
 
     @Schema(name = "PasswordChange")
-    public record Password(@NotBlank @Size(min = 12, max = 200) String password) {
+    public record Password(@NotBlank @Size(min = 12, max = 200) @Schema(description = "As for a new user: at least 12 characters and hard to guess") String password) {
     }
 
     @Schema(name = "User")

@@ -7,13 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.treatytracker.api.ProblemException;
+import org.treatytracker.api.TreatyConfig;
 
 /**
  * Manages editors and admins. The first admin comes from configuration (TREATY_ADMIN_PASSWORD) at the first
- * start of an empty user table; no default password ships, so a server without one has no writers.
+ * start of an empty user table; no default password ships, so a server without one has no writers. Every
+ * password set here must pass the {@link PasswordPolicy}, the first admin's too.
  */
 @ApplicationScoped
 @Transactional
@@ -24,25 +25,30 @@ public class UserService {
     @Inject
     AppUserRepository users;
 
-    @ConfigProperty(name = "treaty.admin.username", defaultValue = "admin")
-    String adminUsername;
-
-    /** Optional: SmallRye Config treats an empty value as missing, and a server without it must still start. */
-    @ConfigProperty(name = "treaty.admin.password")
-    Optional<String> adminPassword;
+    @Inject
+    TreatyConfig config;
 
     void onStart(@Observes StartupEvent event) {
         if (users.count() > 0) {
             return;
         }
-        String password = adminPassword.filter(p -> !p.isBlank()).orElse(null);
+        // Optional: SmallRye Config treats an empty value as missing, and a server without it must still start.
+        String password = config.admin().password().filter(p -> !p.isBlank()).orElse(null);
         if (password == null) {
             LOG.warn("READ-ONLY: no user exists and TREATY_ADMIN_PASSWORD is not set, so nobody can write; "
                     + "restart with TREATY_ADMIN_PASSWORD to create the first admin");
             return;
         }
-        users.persist(new AppUser(adminUsername, password, true));
-        LOG.infof("created the first admin, '%s'", adminUsername);
+        String username = config.admin().username();
+        Optional<String> refusal = PasswordPolicy.refusal(username, password);
+        if (refusal.isPresent()) {
+            // Still start, read-only: refusing to start would take the public reads down with the writes.
+            LOG.errorf("READ-ONLY: TREATY_ADMIN_PASSWORD is refused, so the first admin was not created; restart with a "
+                    + "stronger one. Why: %s", refusal.get());
+            return;
+        }
+        users.persist(new AppUser(username, password, true));
+        LOG.infof("created the first admin, '%s'", username);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -54,13 +60,23 @@ public class UserService {
         if (users.findByUsername(request.username()).isPresent()) {
             throw ProblemException.conflict("a user named '" + request.username() + "' already exists");
         }
+        requireStrong(request.username(), request.password());
         AppUser user = new AppUser(request.username(), request.password(), Boolean.TRUE.equals(request.admin()));
         users.persist(user);
         return user;
     }
 
     public void changePassword(String username, String password) {
-        get(username).changePassword(password);
+        AppUser user = get(username);
+        requireStrong(username, password);
+        user.changePassword(password);
+    }
+
+    /** A weak password is well-formed but refused by policy: 422, with zxcvbn's reasons in the detail. */
+    private static void requireStrong(String username, String password) {
+        PasswordPolicy.refusal(username, password).ifPresent(why -> {
+            throw ProblemException.unprocessable("password", why);
+        });
     }
 
     public void delete(String username, String self) {

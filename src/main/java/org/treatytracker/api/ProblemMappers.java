@@ -163,8 +163,13 @@ public class ProblemMappers {
     }
 
     public static Response respond(int status, String title, String detail, UriInfo uri, List<Problem.FieldError> errors) {
-        Problem body = new Problem("about:blank", title, status, detail, uri == null ? null : uri.getRequestUri().getPath(), errors);
+        Problem body = problem(status, title, detail, uri == null ? null : uri.getRequestUri().getPath(), errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** The problem body alone, for the few answers given before a request reaches Jakarta REST (Vert.x filters). */
+    public static Problem problem(int status, String title, String detail, String instance, List<Problem.FieldError> errors) {
+        return new Problem("about:blank", title, status, detail, instance, errors);
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {

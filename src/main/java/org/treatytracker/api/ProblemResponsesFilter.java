@@ -68,6 +68,11 @@ public class ProblemResponsesFilter implements OASFilter {
             problems.put("415", "The body is not " + String.join(" or ", bodyTypes(operation)));
             problems.put("422", "The body is well-formed but cannot be applied (unknown reference, quote not in the cited paragraph)");
         }
+        // Requests with credentials go through the login throttle (account.LoginThrottleFilter): documented where
+        // credentials are needed; a public read sent with credentials can meet it too.
+        if (write || change || path.startsWith("/api/v1/users") || path.startsWith("/api/v1/admin")) {
+            problems.put("429", "Too many failed logins for this username or from this address; Retry-After says when to try again");
+        }
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         problems.forEach((status, description) -> {
             APIResponse existing = responses.getAPIResponse(status);

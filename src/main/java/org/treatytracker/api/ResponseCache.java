@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -46,8 +45,8 @@ public class ResponseCache {
     private final Cache<String, Cached> bodies;
 
     @Inject
-    ResponseCache(@ConfigProperty(name = "treaty.cache.max-bytes", defaultValue = "33554432") long maxBytes) {
-        this.bodies = Caffeine.newBuilder().maximumWeight(maxBytes)
+    ResponseCache(TreatyConfig config) {
+        this.bodies = Caffeine.newBuilder().maximumWeight(config.cache().maxBytes())
                 .weigher((String key, Cached cached) -> key.length() * 2 + cached.body().length + 64).build();
     }
 
@@ -99,12 +98,11 @@ public class ResponseCache {
         }
     }
 
-    /** Anonymous GETs of the public API; users and admin answers are private whoever asks. */
+    /** GETs of the public API that are not private ({@link PrivateResponses}: users, admin, anything with credentials). */
     static boolean isPublicRead(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
         return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) && path.startsWith("/api/")
-                && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null
-                && !path.startsWith("/api/v1/users") && !path.startsWith("/api/v1/admin");
+                && !PrivateResponses.isPrivate(path, request.getHeaderString(HttpHeaders.AUTHORIZATION));
     }
 
     private byte[] bytesOf(Object entity, MediaType type) {

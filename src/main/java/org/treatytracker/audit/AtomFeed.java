@@ -8,15 +8,23 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** Writes the changes feed as an Atom (RFC 4287) document with the JDK's StAX writer, which escapes for us. */
+/**
+ * Writes the changes feed as an Atom (RFC 4287) document with the JDK's StAX writer, which escapes for us. Each
+ * entry says in its content what changed and links (alternate) to the JSON resource it is about. Links are built
+ * on the configured public base URL; the author is the editor for editors, and a generic one for the public.
+ */
 final class AtomFeed {
+
+    /** The author of every entry shown to the public, who does not see editors' usernames. */
+    static final String PUBLIC_AUTHOR = "Treaty Tracker editors";
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
 
     private AtomFeed() {
     }
 
-    static String write(List<AuditDto.Change> changes, String base) {
+    /** {@code base} has no trailing slash; {@code namesEditors} says whether the reader may see usernames. */
+    static String write(List<AuditDto.Change> changes, String base, boolean namesEditors) {
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
@@ -26,26 +34,10 @@ final class AtomFeed {
             element(xml, "id", "urn:treaty-tracker:changes");
             element(xml, "title", "Treaty Tracker: changes");
             element(xml, "updated", (changes.isEmpty() ? Instant.EPOCH : changes.get(0).at()).toString());
-            xml.writeEmptyElement("link");
-            xml.writeAttribute("rel", "self");
-            xml.writeAttribute("href", base + "api/v1/changes.atom");
+            link(xml, "self", "application/atom+xml", base + "/api/v1/changes.atom");
+            link(xml, "alternate", "application/json", base + "/api/v1/changes");
             for (AuditDto.Change change : changes) {
-                xml.writeStartElement("entry");
-                element(xml, "id", "urn:treaty-tracker:revision:" + change.revision());
-                String what = change.entities().stream().map(e -> e.action() + " " + e.type() + " " + e.id()).collect(Collectors.joining(", "));
-                element(xml, "title", change.user() + ": " + (what.isEmpty() ? "change" : what));
-                element(xml, "updated", change.at().toString());
-                xml.writeStartElement("author");
-                element(xml, "name", change.user() == null ? "unknown" : change.user());
-                xml.writeEndElement();
-                for (AuditDto.Changed entity : change.entities()) {
-                    if (entity.href() != null) {
-                        xml.writeEmptyElement("link");
-                        xml.writeAttribute("rel", "related");
-                        xml.writeAttribute("href", base + entity.href().substring(1));
-                    }
-                }
-                xml.writeEndElement();
+                entry(xml, change, base, namesEditors);
             }
             xml.writeEndElement();
             xml.writeEndDocument();
@@ -54,6 +46,55 @@ final class AtomFeed {
             throw new IllegalStateException("writing to a string cannot fail", e);
         }
         return out.toString();
+    }
+
+    private static void entry(XMLStreamWriter xml, AuditDto.Change change, String base, boolean namesEditors) throws XMLStreamException {
+        xml.writeStartElement("entry");
+        element(xml, "id", "urn:treaty-tracker:revision:" + change.revision());
+        String what = change.entities().stream().map(AtomFeed::describe).collect(Collectors.joining(", "));
+        element(xml, "title", "Revision " + change.revision() + ": " + (what.isEmpty() ? "change" : what));
+        element(xml, "updated", change.at().toString());
+        xml.writeStartElement("author");
+        element(xml, "name", namesEditors && change.user() != null ? change.user() : PUBLIC_AUTHOR);
+        xml.writeEndElement();
+        xml.writeStartElement("content");
+        xml.writeAttribute("type", "text");
+        xml.writeCharacters(content(change, base));
+        xml.writeEndElement();
+        boolean alternate = true;
+        for (AuditDto.Changed entity : change.entities()) {
+            if (entity.href() != null) {
+                // The first entity with a resource is what the entry is about; the others are related to it.
+                link(xml, alternate ? "alternate" : "related", "application/json", base + entity.href());
+                alternate = false;
+            }
+        }
+        xml.writeEndElement();
+    }
+
+    private static String content(AuditDto.Change change, String base) {
+        if (change.entities().isEmpty()) {
+            return "Revision " + change.revision() + " at " + change.at() + " recorded no tracked entity.";
+        }
+        return "Revision " + change.revision() + " at " + change.at() + ":\n" + change.entities().stream()
+                .map(e -> "- " + describe(e) + (e.href() == null ? "" : " (" + base + e.href() + ")"))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String describe(AuditDto.Changed entity) {
+        String verb = switch (entity.action()) {
+            case "ADD" -> "added";
+            case "DEL" -> "deleted";
+            default -> "changed";
+        };
+        return verb + " " + entity.type() + " " + entity.id();
+    }
+
+    private static void link(XMLStreamWriter xml, String rel, String type, String href) throws XMLStreamException {
+        xml.writeEmptyElement("link");
+        xml.writeAttribute("rel", rel);
+        xml.writeAttribute("type", type);
+        xml.writeAttribute("href", href);
     }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

@@ -1,5 +1,6 @@
 package org.treatytracker.audit;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -9,9 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -21,8 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;
 import org.treatytracker.api.ProblemException;
+import org.treatytracker.api.Roles;
+import org.treatytracker.api.TreatyConfig;
 
-/** The audit trail: who changed what, and when. Public, like every read. */
+/**
+ * The audit trail: what changed, and when, public like every read; who changed it, for signed-in editors only (an
+ * editor's username is also half of their login, and the public has no need of it).
+ */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit")
@@ -33,18 +37,24 @@ public class AuditResource {
     @Inject
     AuditService audit;
 
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    TreatyConfig config;
+
     @GET
     @Path("/provisions/{id}/revisions")
     @Operation(summary = "Every change to a provision and its versions, oldest first, with who and when")
     public List<AuditDto.Revision> provision(@PathParam("id") long id) {
-        return found(audit.ofProvision(id), "provision", id);
+        return shown(found(audit.ofProvision(id), "provision", id));
     }
 
     @GET
     @Path("/positions/{id}/revisions")
     @Operation(summary = "Every change to a position, oldest first, with who and when (deleted positions included)")
     public List<AuditDto.Revision> position(@PathParam("id") long id) {
-        return found(audit.ofPosition(id), "position", id);
+        return shown(found(audit.ofPosition(id), "position", id));
     }
 
     @GET
@@ -53,23 +63,33 @@ public class AuditResource {
     public Page<AuditDto.Change> changes(@QueryParam("since") @Parameter(description = "ISO-8601 instant, e.g. 2026-01-01T00:00:00Z") String since,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) @Parameter(description = "Zero-based page number") int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) @Parameter(description = SIZE) int size) {
-        return audit.changes(instant(since), newestFirst(page, size));
+        Page<AuditDto.Change> changes = audit.changes(instant(since), newestFirst(page, size));
+        return namesEditors() ? changes : changes.map(AuditDto.Change::anonymous);
     }
 
     @GET
     @Path("/changes.atom")
     @Produces("application/atom+xml")
-    @Operation(summary = "The changes feed as Atom, for feed readers")
+    @Operation(summary = "The changes feed as Atom, for feed readers", description = "Links are absolute, from treaty.public-base-url.")
     public String atom(@QueryParam("since") @Parameter(description = "ISO-8601 instant, e.g. 2026-01-01T00:00:00Z") String since,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) @Parameter(description = "Zero-based page number") int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) @Parameter(description = SIZE) int size,
-            @Context UriInfo uri) {
-        return AtomFeed.write(audit.changes(instant(since), newestFirst(page, size)).items(), uri.getBaseUri().toString());
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) @Parameter(description = SIZE) int size) {
+        // The base comes from configuration, never from the request: its Host header is whatever the client sent.
+        return AtomFeed.write(audit.changes(instant(since), newestFirst(page, size)).items(), config.baseUrl(), namesEditors());
     }
 
     /** The feed has one order, newest first, so it takes no sort parameter (a list endpoint's PageRequest would). */
     private static PageRequest newestFirst(int page, int size) {
         return new PageRequest(page, size, null);
+    }
+
+    /** Editors (admins are editors too) see who made each change; anyone else, only that an editor did. */
+    private boolean namesEditors() {
+        return identity.hasRole(Roles.EDITOR);
+    }
+
+    private List<AuditDto.Revision> shown(List<AuditDto.Revision> revisions) {
+        return namesEditors() ? revisions : revisions.stream().map(AuditDto.Revision::anonymous).toList();
     }
 
     private static Instant instant(String since) {

@@ -33,11 +33,11 @@ import org.treatytracker.source.SourceDocument;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AuditService {
 
-    /** The audited kinds of entity, and where each is read in the API. */
+    /** The audited kinds of entity, and where each is read in the API (a negotiation by its slug, the others by id). */
     static final Map<Class<?>, String> AUDITED = new LinkedHashMap<>();
 
     static {
-        AUDITED.put(Negotiation.class, null);
+        AUDITED.put(Negotiation.class, "/api/v1/negotiations/");
         AUDITED.put(Reading.class, "/api/v1/readings/");
         AUDITED.put(Provision.class, "/api/v1/provisions/");
         AUDITED.put(ProvisionVersion.class, "/api/v1/provision-versions/");
@@ -95,14 +95,20 @@ public class AuditService {
                     continue;
                 }
                 // Ids, revision numbers and types only: no entity snapshot is built, no relation is followed.
-                List<?> rows = reader.createQuery().forRevisionsOfEntity(kind.getKey(), false, true)
+                boolean bySlug = kind.getKey() == Negotiation.class;
+                var query = reader.createQuery().forRevisionsOfEntity(kind.getKey(), false, true)
                         .addProjection(AuditEntity.id()).addProjection(AuditEntity.revisionNumber())
                         .addProjection(AuditEntity.revisionType())
-                        .add(AuditEntity.revisionNumber().in(numbers)).getResultList();
-                for (Object row : rows) {
+                        .add(AuditEntity.revisionNumber().in(numbers));
+                if (bySlug) {
+                    query.addProjection(AuditEntity.property("slug"));
+                }
+                for (Object row : query.getResultList()) {
                     Object[] columns = (Object[]) row;
                     Object id = columns[0];
-                    String href = kind.getValue() == null ? null : kind.getValue() + id;
+                    // A deletion keeps no slug (Envers stores no data at delete): no link then.
+                    Object key = bySlug ? columns[3] : id;
+                    String href = key == null ? null : kind.getValue() + key;
                     touched.get(((Number) columns[1]).intValue()).add(new AuditDto.Changed(kind.getKey().getSimpleName(), id,
                             action((RevisionType) columns[2]), href));
                 }

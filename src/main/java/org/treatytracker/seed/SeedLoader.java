@@ -13,8 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.treatytracker.api.TreatyConfig;
 import org.treatytracker.negotiation.NegotiationRepository;
 import org.treatytracker.negotiation.NegotiationService;
 import org.treatytracker.negotiation.Reading;
@@ -45,8 +45,8 @@ public class SeedLoader {
     static final String DATASET = "seeds/cybercrime-fifth-intersessional.json";
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
 
-    @ConfigProperty(name = "treaty.seed.enabled", defaultValue = "true")
-    boolean enabled;
+    @Inject
+    TreatyConfig config;
 
     @Inject
     ObjectMapper json;
@@ -76,7 +76,7 @@ public class SeedLoader {
     ReportIngestService reports;
 
     void onStart(@Observes StartupEvent event) {
-        if (enabled) {
+        if (config.seed().enabled()) {
             loadIfEmpty();
         }
     }

@@ -81,6 +81,31 @@ class SecurityTest {
     }
 
     @Test
+    void refusesWeakPasswordsWith422SayingWhy() {
+        given().contentType(ContentType.JSON).body(Map.of("username", "weak-" + System.nanoTime(), "password", "000000000000"))
+                .post("/api/v1/users").then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("password")).body("detail", containsString("too easy to guess"));
+        String editor = newEditor();
+        given().contentType(ContentType.JSON).body(Map.of("password", editor + "2024"))
+                .put("/api/v1/users/{name}/password", editor).then().statusCode(422).body("errors[0].field", equalTo("password"));
+        given().auth().preemptive().basic(editor, EDITOR_PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("slug", "still-old-password-" + System.nanoTime(), "title", "x")).post("/api/v1/negotiations")
+                .then().statusCode(201);
+    }
+
+    @Test
+    void keepsPrivateResponsesOutOfCaches() {
+        given().get("/api/v1/users").then().statusCode(200).header("Cache-Control", "no-store");
+        given().get("/api/v1/admin/backup").then().statusCode(200).header("Cache-Control", "no-store");
+        given().get("/api/v1/admin/statistics").then().statusCode(200).header("Cache-Control", "no-store");
+        given().auth().none().get("/api/v1/users").then().statusCode(401).header("Cache-Control", "no-store");
+        given().auth().none().get("/api/v1/admin/backup").then().statusCode(401).header("Cache-Control", "no-store");
+        // Any answer to a request with credentials may be shaped by who asked (the changes feed names editors to editors).
+        given().get("/api/v1/negotiations").then().statusCode(200).header("Cache-Control", "no-store");
+        given().auth().none().get("/api/v1/negotiations").then().statusCode(200).header("Cache-Control", nullValue());
+    }
+
+    @Test
     void changesNeedIfMatch() {
         String slug = TestData.newNegotiation();
         given().contentType(ContentType.JSON).body(Map.of("slug", slug, "title", "No If-Match"))

@@ -60,7 +60,7 @@ class OpenApiFuzzTest {
     public static class Isolated implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("treaty.profile.isolated", "fuzz");
+            return Map.of("test.profile.isolated", "fuzz");
         }
     }
 

@@ -26,7 +26,7 @@ class BackupRoundTripTest {
     public static class Isolated implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("treaty.profile.isolated", "backup");
+            return Map.of("test.profile.isolated", "backup");
         }
     }
 

@@ -1,0 +1,96 @@
+package org.treatytracker.api;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The application's own settings (the {@code treaty.} properties in application.properties). */
+@ConfigMapping(prefix = "treaty")
+public interface TreatyConfig {
+
+    /**
+     * Where clients reach this server, e.g. https://tracker.example.org: absolute links (the Atom feed's) are built
+     * from it and never from the request's Host header, which any client can set.
+     */
+    @WithDefault("http://localhost:8080")
+    String publicBaseUrl();
+
+    /** Throttling of failed logins. */
+    Login login();
+
+    /** The first admin, created at the first start of an empty user table (UserService). */
+    Admin admin();
+
+    /** Loading the curated dataset into an empty database (SeedLoader). */
+    Seed seed();
+
+    /** The response cache of public reads ({@link ResponseCache}). */
+    Cache cache();
+
+    /** The public base URL with no trailing slash, ready for a path that starts with '/'. */
+    default String baseUrl() {
+        String base = publicBaseUrl().trim();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    /** The first admin's name, and password (TREATY_ADMIN_PASSWORD; empty means none: the server starts read-only). */
+    interface Admin {
+
+        @WithDefault("admin")
+        String username();
+
+        Optional<String> password();
+    }
+
+    /** Whether an empty database is loaded from seeds/ at start. */
+    interface Cache {
+
+        /** At most this many bytes of kept answers (bodies and keys) per instance. */
+        @WithDefault("33554432")
+        long maxBytes();
+    }
+
+    interface Seed {
+
+        @WithDefault("true")
+        boolean enabled();
+    }
+
+    /**
+     * Failed logins are counted per username and per client address over a window. Past delay-after failures each
+     * attempt waits (first-delay, doubling up to max-delay); at lock-after failures attempts are refused with 429
+     * until the window that began with the first failure has passed.
+     */
+    interface Login {
+
+        @WithDefault("15M")
+        Duration window();
+
+        @WithDefault("1S")
+        Duration firstDelay();
+
+        @WithDefault("16S")
+        Duration maxDelay();
+
+        /** Attempts one username or address may have in progress at once before any failure (a bound on bursts). */
+        @WithDefault("64")
+        int maxConcurrent();
+
+        /** Usernames, and addresses, tracked at most: what an attacker inventing names can make us remember. */
+        @WithDefault("50000")
+        long maxTracked();
+
+        Limits username();
+
+        Limits address();
+    }
+
+    /** When attempts start to wait, and when they are refused. */
+    interface Limits {
+
+        int delayAfter();
+
+        int lockAfter();
+    }
+}
