@@ -43,15 +43,16 @@ public class AppUser {
     protected AppUser() {
     }
 
-    public AppUser(String username, String password, boolean admin) {
+    /** {@code hashCost} is bcrypt's log2 of rounds: each step doubles the work of every check (and of a guess). */
+    public AppUser(String username, String password, boolean admin, int hashCost) {
         this.username = Objects.requireNonNull(username);
-        changePassword(password);
+        changePassword(password, hashCost);
         // An admin is an editor too: managing users does not take away the right to edit.
         this.roles = admin ? Roles.EDITOR + "," + Roles.ADMIN : Roles.EDITOR;
     }
 
-    public void changePassword(String password) {
-        this.passwordHash = BcryptUtil.bcryptHash(Objects.requireNonNull(password));
+    public void changePassword(String password, int hashCost) {
+        this.passwordHash = BcryptUtil.bcryptHash(Objects.requireNonNull(password), hashCost);
     }
 
     public Long getId() {

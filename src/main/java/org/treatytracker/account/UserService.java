@@ -47,7 +47,7 @@ public class UserService {
                     + "stronger one. Why: %s", refusal.get());
             return;
         }
-        users.persist(new AppUser(username, password, true));
+        users.persist(new AppUser(username, password, true, config.passwordHashCost()));
         LOG.infof("created the first admin, '%s'", username);
     }
 
@@ -61,7 +61,7 @@ public class UserService {
             throw ProblemException.conflict("a user named '" + request.username() + "' already exists");
         }
         requireStrong(request.username(), request.password());
-        AppUser user = new AppUser(request.username(), request.password(), Boolean.TRUE.equals(request.admin()));
+        AppUser user = new AppUser(request.username(), request.password(), Boolean.TRUE.equals(request.admin()), config.passwordHashCost());
         users.persist(user);
         return user;
     }
@@ -69,7 +69,7 @@ public class UserService {
     public void changePassword(String username, String password) {
         AppUser user = get(username);
         requireStrong(username, password);
-        user.changePassword(password);
+        user.changePassword(password, config.passwordHashCost());
     }
 
     /** A weak password is well-formed but refused by policy: 422, with zxcvbn's reasons in the detail. */

@@ -25,6 +25,10 @@ public interface TreatyConfig {
     /** Loading the curated dataset into an empty database (SeedLoader). */
     Seed seed();
 
+    /** bcrypt's cost for new password hashes (10 is BcryptUtil's default; the test profile uses 4 to stay fast). */
+    @WithDefault("10")
+    int passwordHashCost();
+
     /** The response cache of public reads ({@link ResponseCache}). */
     Cache cache();
 

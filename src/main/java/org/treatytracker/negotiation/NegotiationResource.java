@@ -60,6 +60,7 @@ public class NegotiationResource {
     @GET
     @Path("/negotiations/{slug}")
     @Operation(summary = "Get a negotiation", description = "The ETag carries the version to send back in If-Match.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = NegotiationDto.View.class)))
     public Response get(@PathParam("slug") String slug) {
         Negotiation negotiation = service.get(slug);
         return ETags.ok(NegotiationDto.View.of(negotiation), negotiation.getVersion());
@@ -69,6 +70,7 @@ public class NegotiationResource {
     @RolesAllowed(Roles.EDITOR)
     @Path("/negotiations/{slug}")
     @Operation(summary = "Change a negotiation's title and description")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = NegotiationDto.View.class)))
     public Response update(@PathParam("slug") String slug, @Valid @NotNull NegotiationDto.Request request,
             @Context Request preconditions) {
         Negotiation negotiation = service.update(slug, request, preconditions);

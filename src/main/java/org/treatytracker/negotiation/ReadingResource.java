@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.treatytracker.api.ETags;
@@ -34,6 +36,7 @@ public class ReadingResource {
     @GET
     @Path("/readings/{id}")
     @Operation(summary = "Get a reading")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ReadingDto.View.class)))
     public Response get(@PathParam("id") long id) {
         Reading reading = service.getReading(id);
         return ETags.ok(ReadingDto.View.of(reading), reading.getVersion());
@@ -43,6 +46,7 @@ public class ReadingResource {
     @RolesAllowed(Roles.EDITOR)
     @Path("/readings/{id}")
     @Operation(summary = "Change a reading")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ReadingDto.View.class)))
     public Response update(@PathParam("id") long id, @Valid @NotNull ReadingDto.Request request, @Context Request preconditions) {
         Reading reading = service.updateReading(id, request, preconditions);
         return ETags.ok(ReadingDto.View.of(reading), reading.getVersion());

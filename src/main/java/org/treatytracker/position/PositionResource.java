@@ -99,6 +99,7 @@ public class PositionResource {
     @GET
     @Path("/positions/{id}")
     @Operation(summary = "Get a position")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = PositionDto.View.class)))
     public Response get(@PathParam("id") long id) {
         Position position = service.get(id);
         return ETags.ok(PositionDto.View.of(position), position.getVersion());
@@ -108,6 +109,7 @@ public class PositionResource {
     @RolesAllowed(Roles.EDITOR)
     @Path("/positions/{id}")
     @Operation(summary = "Change a position")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = PositionDto.View.class)))
     public Response update(@PathParam("id") long id, @Valid @NotNull PositionDto.Request request, @Context Request preconditions) {
         Position position = service.update(id, request, preconditions);
         return ETags.ok(PositionDto.View.of(position), position.getVersion());
@@ -119,6 +121,7 @@ public class PositionResource {
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some fields of a position (JSON Merge Patch, RFC 7396: a field set to null is cleared, "
             + "a field left out is kept)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = PositionDto.View.class)))
     public Response patch(@PathParam("id") long id, @NotNull ObjectNode patch, @Context Request preconditions) {
         Position position = service.patch(id, patch, preconditions);
         return ETags.ok(PositionDto.View.of(position), position.getVersion());

@@ -75,6 +75,7 @@ public class ReportResource {
     @GET
     @Path("/suggestions/{id}")
     @Operation(summary = "Get a suggestion")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ReportDto.SuggestionView.class)))
     public Response get(@PathParam("id") long id) {
         Suggestion suggestion = service.get(id);
         return ETags.ok(ReportDto.SuggestionView.of(suggestion), suggestion.getVersion());
@@ -86,6 +87,7 @@ public class ReportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Accept a suggestion: it becomes a position, with any corrections in the body",
             description = "The position cites the suggestion's paragraph; the quote must still be verbatim in it. 409 when already accepted or rejected.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ReportDto.SuggestionView.class)))
     public Response accept(@PathParam("id") long id, @Valid ReportDto.Accept changes) {
         Suggestion suggestion = service.accept(id, changes);
         return ETags.ok(ReportDto.SuggestionView.of(suggestion), suggestion.getVersion());
@@ -95,6 +97,7 @@ public class ReportResource {
     @RolesAllowed(Roles.EDITOR)
     @Path("/suggestions/{id}/reject")
     @Operation(summary = "Reject a suggestion", description = "409 when already accepted or rejected.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ReportDto.SuggestionView.class)))
     public Response reject(@PathParam("id") long id) {
         Suggestion suggestion = service.reject(id);
         return ETags.ok(ReportDto.SuggestionView.of(suggestion), suggestion.getVersion());

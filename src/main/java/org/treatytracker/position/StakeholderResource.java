@@ -73,6 +73,7 @@ public class StakeholderResource {
     @GET
     @Path("/stakeholders/{id}")
     @Operation(summary = "Get a stakeholder with its members")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = StakeholderDto.View.class)))
     public Response get(@PathParam("id") long id) {
         Stakeholder stakeholder = service.get(id);
         return ETags.ok(StakeholderDto.View.of(stakeholder, true), stakeholder.getVersion());
@@ -82,6 +83,7 @@ public class StakeholderResource {
     @RolesAllowed(Roles.EDITOR)
     @Path("/stakeholders/{id}")
     @Operation(summary = "Change a stakeholder")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = StakeholderDto.View.class)))
     public Response update(@PathParam("id") long id, @Valid @NotNull StakeholderDto.Request request, @Context Request preconditions) {
         Stakeholder stakeholder = service.update(id, request, preconditions);
         return ETags.ok(StakeholderDto.View.of(stakeholder, true), stakeholder.getVersion());
@@ -92,6 +94,7 @@ public class StakeholderResource {
     @Path("/stakeholders/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some fields of a stakeholder (JSON Merge Patch, RFC 7396)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = StakeholderDto.View.class)))
     public Response patch(@PathParam("id") long id, @NotNull ObjectNode patch, @Context Request preconditions) {
         Stakeholder stakeholder = service.patch(id, patch, preconditions);
         return ETags.ok(StakeholderDto.View.of(stakeholder, true), stakeholder.getVersion());

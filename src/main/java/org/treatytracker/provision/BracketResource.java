@@ -81,6 +81,7 @@ public class BracketResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct a match: give this version to another provision",
             description = "For an import that matched a provision to the wrong one in the previous reading (or missed a renumbering).")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ProvisionDto.Version.class)))
     public Response relink(@PathParam("id") long id, @jakarta.validation.Valid @NotNull Relink request) {
         ProvisionVersion version = imports.relink(id, request.provisionId());
         return ETags.ok(ProvisionDto.Version.of(version), version.getVersion());

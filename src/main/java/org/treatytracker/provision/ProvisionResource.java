@@ -40,6 +40,7 @@ public class ProvisionResource {
     @GET
     @Path("/provisions/{id}")
     @Operation(summary = "Get a provision with its version at every reading")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ProvisionDto.View.class)))
     public Response get(@PathParam("id") long id) {
         ProvisionDto.View view = service.view(id);
         return ETags.ok(view, view.version());

@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.treatytracker.api.ETags;
@@ -38,6 +40,7 @@ public class ProvisionVersionResource {
     @GET
     @Path("/provision-versions/{id}")
     @Operation(summary = "Get a provision version")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ProvisionDto.Version.class)))
     public Response get(@PathParam("id") long id) {
         ProvisionVersion version = service.getVersion(id);
         return ETags.ok(ProvisionDto.Version.of(version), version.getVersion());
@@ -47,6 +50,7 @@ public class ProvisionVersionResource {
     @RolesAllowed(Roles.EDITOR)
     @Path("/provision-versions/{id}")
     @Operation(summary = "Change a provision version's number, title, parent, text or place")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ProvisionDto.Version.class)))
     public Response update(@PathParam("id") long id, @Valid @NotNull ProvisionDto.Content content, @Context Request preconditions) {
         ProvisionVersion version = service.updateVersion(id, content, preconditions);
         return ETags.ok(ProvisionDto.Version.of(version), version.getVersion());
@@ -57,6 +61,7 @@ public class ProvisionVersionResource {
     @Path("/provision-versions/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some fields of a provision version (JSON Merge Patch, RFC 7396)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ProvisionDto.Version.class)))
     public Response patch(@PathParam("id") long id, @NotNull ObjectNode patch, @Context Request preconditions) {
         ProvisionVersion version = service.patchVersion(id, patch, preconditions);
         return ETags.ok(ProvisionDto.Version.of(version), version.getVersion());

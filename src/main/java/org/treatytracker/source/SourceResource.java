@@ -60,6 +60,7 @@ public class SourceResource {
     @GET
     @Path("/sources/{id}")
     @Operation(summary = "Get a source document with its text and hash")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SourceDto.View.class)))
     public Response get(@PathParam("id") long id) {
         SourceDocument source = service.get(id);
         return ETags.ok(SourceDto.View.of(source, true), source.getVersion());
@@ -69,6 +70,7 @@ public class SourceResource {
     @RolesAllowed(Roles.EDITOR)
     @Path("/sources/{id}")
     @Operation(summary = "Change a source document's description", description = "The text is evidence and does not change; store a new document instead.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SourceDto.View.class)))
     public Response describe(@PathParam("id") long id, @Valid @NotNull SourceDto.Describe request, @Context Request preconditions) {
         SourceDocument source = service.describe(id, request, preconditions);
         return ETags.ok(SourceDto.View.of(source, true), source.getVersion());
@@ -105,6 +107,7 @@ public class SourceResource {
     @GET
     @Path("/paragraphs/{id}")
     @Operation(summary = "Get a paragraph", description = "For the positions that cite it, see /paragraphs/{id}/positions.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SourceDto.ParagraphView.class)))
     public Response paragraph(@PathParam("id") long id) {
         Paragraph paragraph = service.getParagraph(id);
         return ETags.ok(SourceDto.ParagraphView.of(paragraph), paragraph.getVersion());
@@ -114,6 +117,7 @@ public class SourceResource {
     @RolesAllowed(Roles.EDITOR)
     @Path("/paragraphs/{id}")
     @Operation(summary = "Change a paragraph's agenda item or text", description = "Refused with 409 when the new text drops a quote that a position cites.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SourceDto.ParagraphView.class)))
     public Response updateParagraph(@PathParam("id") long id, @Valid @NotNull SourceDto.ParagraphContent content,
             @Context Request preconditions) {
         Paragraph paragraph = service.updateParagraph(id, content, preconditions);

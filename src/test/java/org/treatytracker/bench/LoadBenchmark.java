@@ -1,7 +1,6 @@
 package org.treatytracker.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,6 +35,7 @@ class LoadBenchmark {
     private static final String PASSWORD = "load-benchmark-admin-password";
     private static final int[] CONNECTIONS = {1, 8, 32};
     private static final int SECONDS = Integer.getInteger("bench.seconds", 5);
+    private static final String CEILING = "ceiling (stakeholder kinds)";
 
     record Result(String endpoint, int connections, double rps, double p50, double p99, double statements, long requests, long errors) {
     }
@@ -45,11 +45,11 @@ class LoadBenchmark {
         String db = System.getProperty("bench.db", "h2");
         Map<String, Map<Integer, Result>> large = runOn(db, 1.0);
         Map<String, Map<Integer, Result>> small = runOn(db, 0.1);
-        System.out.printf("%n== Slowdown on the large data set (10x the small one), %s, at 8 connections%n", db);
+        System.out.printf("%n== Slowdown on the large data set (10x the small one), %s, at 32 connections%n", db);
         System.out.printf("%-22s %12s %12s %10s%n", "endpoint", "rps small", "rps large", "slowdown");
         for (String endpoint : large.keySet()) {
-            double s = small.get(endpoint).get(8).rps();
-            double l = large.get(endpoint).get(8).rps();
+            double s = small.get(endpoint).get(32).rps();
+            double l = large.get(endpoint).get(32).rps();
             System.out.printf(Locale.ROOT, "%-22s %12.0f %12.0f %9.2fx%n", endpoint, s, l, s / l);
         }
     }
@@ -62,67 +62,92 @@ class LoadBenchmark {
         String password = db.equals("pg") ? "treaty" : "";
         System.out.printf("%n== Data set at scale %.1f on %s: %s%n", scale, db, new LargeDataSet(scale).generate(url, user, password));
 
-        int port = freePort();
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx192m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m", "-Dquarkus.http.port=" + port, "-Dtreaty.admin.password=" + PASSWORD,
-                "-Dtreaty.seed.enabled=false"));
-        if (db.equals("pg")) {
-            command.addAll(List.of("-Dquarkus.profile=pg", "-Dquarkus.datasource.jdbc.url=" + url));
-        }
-        command.addAll(List.of("-jar", Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString()));
-        Process server = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("server.log").toFile()).start();
+        PackagedServer server = PackagedServer.start(dir, "server.log", serverOptions(db, url));
         HttpClient http = HttpClient.newHttpClient();
-        String base = "http://localhost:" + port;
-        await(http, base, server);
-        String started = Files.readAllLines(dir.resolve("server.log")).stream().filter(l -> l.contains("started in"))
+        String base = server.base();
+        server.awaitReady(http);
+        String started = Files.readAllLines(server.log).stream().filter(l -> l.contains("started in"))
                 .map(l -> l.replaceAll(".*started in ([0-9.]+s).*", "$1")).findFirst().orElse("?");
 
         long provision = LargeDataSet.provisionId(1, 20);
         long reading = LargeDataSet.readingId(1, 3);
         Map<String, String> endpoints = new LinkedHashMap<>();
+        endpoints.put(CEILING, "/api/v1/stakeholder-kinds");
         endpoints.put("positions (page of 20)", "/api/v1/provisions/" + provision + "/positions?reading=" + reading + "&size=20");
         endpoints.put("summary", "/api/v1/provisions/" + provision + "/summary?reading=" + reading);
         endpoints.put("reading bracket totals", "/api/v1/readings/" + reading + "/bracket-totals");
         endpoints.put("compare two readings", "/api/v1/negotiations/made-up-1/compare?from=" + LargeDataSet.readingId(1, 2) + "&to=" + reading);
         endpoints.put("changes feed", "/api/v1/changes?size=20");
-        endpoints.put("ceiling (stakeholder kinds)", "/api/v1/stakeholder-kinds");
-        int bytes = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/stakeholder-kinds")).build(),
-                HttpResponse.BodyHandlers.ofString()).body().length();
 
+        // Three ways to read each endpoint: as a client without a cache does (answers kept by the server), with the
+        // ETag it was given (304), and asking for an answer made afresh (the work without the response cache).
         Map<String, Map<Integer, Result>> results = new LinkedHashMap<>();
         long rss = 0;
         for (Map.Entry<String, String> endpoint : endpoints.entrySet()) {
-            wrk(base + endpoint.getValue(), 8, 2);  // warm-up
+            String target = base + endpoint.getValue();
+            String etag = http.send(HttpRequest.newBuilder(URI.create(target)).build(), HttpResponse.BodyHandlers.discarding())
+                    .headers().firstValue("ETag").orElseThrow();
+            wrk(target, 8, 2);  // warm-up
             for (int connections : CONNECTIONS) {
-                long before = statements(http, base);
-                Result r = parse(endpoint.getKey(), connections, wrk(base + endpoint.getValue(), connections, SECONDS));
-                long after = statements(http, base);
-                r = new Result(r.endpoint(), connections, r.rps(), r.p50(), r.p99(), (after - before - 1) / (double) r.requests(),
-                        r.requests(), r.errors());
-                results.computeIfAbsent(endpoint.getKey(), k -> new LinkedHashMap<>()).put(connections, r);
-                rss = Math.max(rss, rss(server.pid()));
+                results.computeIfAbsent(endpoint.getKey(), k -> new LinkedHashMap<>()).put(connections,
+                        measure(http, base, endpoint.getKey(), target, connections));
+                rss = Math.max(rss, rss(server.process.pid()));
             }
+            results.computeIfAbsent(endpoint.getKey() + " 304", k -> new LinkedHashMap<>()).put(32,
+                    measure(http, base, endpoint.getKey() + " 304", target, 32, "If-None-Match: " + etag));
+            results.computeIfAbsent(endpoint.getKey() + " fresh", k -> new LinkedHashMap<>()).put(32,
+                    measure(http, base, endpoint.getKey() + " fresh", target, 32, "Cache-Control: no-cache"));
+            rss = Math.max(rss, rss(server.process.pid()));
         }
-        server.destroy();
-        server.waitFor();
+        server.stop();
 
-        System.out.printf("== Load on %s, scale %.1f: server started in %s, resident memory under load up to %d MB; ceiling body %d bytes%n",
-                db, scale, started, rss / 1024, bytes);
-        System.out.printf("%-24s %5s %10s %9s %9s %9s %10s %7s%n", "endpoint", "conns", "req/s", "p50 ms", "p99 ms", "SQL/req",
+        System.out.printf("== Load on %s, scale %.1f: server started in %s, resident memory under load up to %d MB (%s)%n",
+                db, scale, started, rss / 1024, String.join(" ", JVM_OPTIONS));
+        System.out.printf("%-32s %5s %10s %9s %9s %9s %10s %7s%n", "endpoint", "conns", "req/s", "p50 ms", "p99 ms", "SQL/req",
                 "x ceiling", "errors");
         for (Map.Entry<String, Map<Integer, Result>> endpoint : results.entrySet()) {
             for (Result r : endpoint.getValue().values()) {
-                double ceiling = results.get("ceiling (stakeholder kinds)").get(r.connections()).rps();
-                System.out.printf(Locale.ROOT, "%-24s %5d %10.0f %9.2f %9.2f %9.1f %10.2f %7d%n", r.endpoint(), r.connections(), r.rps(),
+                double ceiling = results.get(CEILING).get(r.connections()).rps();
+                System.out.printf(Locale.ROOT, "%-32s %5d %10.0f %9.2f %9.2f %9.1f %10.2f %7d%n", r.endpoint(), r.connections(), r.rps(),
                         r.p50(), r.p99(), r.statements(), r.rps() / ceiling, r.errors());
             }
         }
         return results;
     }
 
-    private static String wrk(String url, int connections, int seconds) throws Exception {
-        Process wrk = new ProcessBuilder("wrk", "-t" + Math.min(connections, 2), "-c" + connections, "-d" + seconds + "s", "--latency", url)
-                .redirectErrorStream(true).start();
+    /** The JVM settings README gives for a small server: a heap that fits the data, serial GC, a small code cache. */
+    static final List<String> JVM_OPTIONS = List.of("-Xmx160m", "-Xss512k", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=48m",
+            "-XX:MaxMetaspaceSize=160m");
+
+    private static String[] serverOptions(String db, String url) {
+        List<String> options = new ArrayList<>(JVM_OPTIONS);
+        options.addAll(List.of("-Dtreaty.admin.password=" + PASSWORD, "-Dtreaty.seed.enabled=false",
+                "-Dquarkus.thread-pool.max-threads=32"));
+        if (db.equals("pg")) {
+            options.addAll(List.of("-Dquarkus.profile=pg", "-Dquarkus.datasource.jdbc.url=" + url));
+        } else {
+            options.add("-Dquarkus.datasource.jdbc.url=" + url);
+        }
+        return options.toArray(String[]::new);
+    }
+
+    private static Result measure(HttpClient http, String base, String name, String target, int connections, String... headers)
+            throws Exception {
+        long before = statements(http, base);
+        Result r = parse(name, connections, wrk(target, connections, SECONDS, headers));
+        long after = statements(http, base);
+        return new Result(name, connections, r.rps(), r.p50(), r.p99(), (after - before - 1) / (double) r.requests(),
+                r.requests(), r.errors());
+    }
+
+    private static String wrk(String url, int connections, int seconds, String... headers) throws Exception {
+        List<String> command = new ArrayList<>(List.of("wrk", "-t" + Math.min(connections, 2), "-c" + connections, "-d" + seconds + "s",
+                "--latency"));
+        for (String header : headers) {
+            command.addAll(List.of("-H", header));
+        }
+        command.add(url);
+        Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         wrk.waitFor();
         return out;
@@ -167,28 +192,5 @@ class LoadBenchmark {
             }
         }
         return 0;
-    }
-
-    private static void await(HttpClient http, String base, Process server) throws Exception {
-        for (int i = 0; i < 600; i++) {
-            if (!server.isAlive()) {
-                throw new AssertionError("the server stopped while starting");
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/negotiations")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                Thread.sleep(100);
-            }
-        }
-        throw new AssertionError("the server did not start");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
