@@ -95,15 +95,15 @@ public class ReportIngestService {
         }
         ReportReader.Report report = ReportReader.read(text);
         if (report.paragraphs().isEmpty()) {
-            throw ProblemException.unprocessable("text", "no numbered paragraphs found (expected lines such as '1. The present "
-                    + "report…'); nothing was stored");
+            throw ProblemException.unprocessable("text", "no paragraphs found (numbered lines such as '1. The present report…', or "
+                    + "paragraphs separated by blank lines); nothing was stored");
         }
         Reading reading = readingDiscussed(negotiation, report, readingId);
         List<SourceDto.ParagraphContent> contents = report.paragraphs().stream()
                 .map(p -> new SourceDto.ParagraphContent(p.number(), p.agendaItem(), p.agendaItemTitle(), p.text())).toList();
         String title = report.title() == null ? "Untitled report" : report.title();
         SourceDocument source = sources.create(slug, new SourceDto.Create(kind == null ? SourceKind.CHAIRS_REPORT : kind,
-                report.symbol(), title.length() > 1000 ? title.substring(0, 1000) : title, url, report.date(), reading.getId(), text, contents));
+                report.symbol(), title.length() > 1000 ? title.substring(0, 1000) : title, url != null ? url : report.url(), report.date(), reading.getId(), text, contents));
 
         int[] counts = analyse(source, reading, true);
         int withAgenda = (int) report.paragraphs().stream().filter(p -> p.agendaItem() != null).count();
@@ -234,12 +234,15 @@ public class ReportIngestService {
                         + "' has no reading for the report to discuss; create one first"));
     }
 
+    /** The chapter whose title is the agenda item's, or the innermost heading's of a report read by its headings. */
     private static String agendaChapter(List<ProvisionVersion> draft, String agendaTitle) {
         if (agendaTitle == null) {
             return null;
         }
+        int cut = agendaTitle.lastIndexOf(ReportReader.HEADING_SEPARATOR);
+        String innermost = cut < 0 ? agendaTitle.strip() : agendaTitle.substring(cut + ReportReader.HEADING_SEPARATOR.length()).strip();
         return draft.stream().filter(v -> v.getProvision().getKind() == ProvisionKind.CHAPTER && v.getTitle() != null
-                        && v.getTitle().equalsIgnoreCase(agendaTitle.strip()))
+                        && (v.getTitle().equalsIgnoreCase(agendaTitle.strip()) || v.getTitle().equalsIgnoreCase(innermost)))
                 .map(ProvisionVersion::getEId).findFirst().orElse(null);
     }
 }
