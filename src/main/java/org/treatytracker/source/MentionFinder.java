@@ -90,9 +90,28 @@ public final class MentionFinder {
         return found;
     }
 
+    /**
+     * Another instrument's article: named before it ("FCCC Article 4.1", "UNTOC article 5", "the Convention's
+     * article 2") or after it ("Article 2 of the Convention", "article 5 of UNTOC"). The draft's own articles are
+     * written bare, or "of the draft".
+     */
+    private static final Pattern INSTRUMENT_BEFORE = Pattern.compile(
+            "(?:\\b\\p{Lu}{2,}[\\p{L}\\d]*|\\b(?:Convention|Protocol|Agreement|Charter|Covenant|Statute)(?:['’]s)?)\\s+$");
+    private static final Pattern INSTRUMENT_AFTER = Pattern.compile(
+            "^(?:\\.\\d+)*(?:\\s*\\([^)]{0,60}\\))?\\s+(?:of|under|in)\\s+(?:the\\s+)?(?!draft\\b|present\\b|revised\\b|text\\b)"
+                    + "(?:\\p{Lu}|decision\\b|resolution\\b)");
+
+    static boolean external(String paragraph, int start, int end) {
+        return INSTRUMENT_BEFORE.matcher(paragraph.substring(Math.max(0, start - 40), start)).find()
+                || INSTRUMENT_AFTER.matcher(paragraph.substring(end, Math.min(paragraph.length(), end + 80))).find();
+    }
+
     private void numbered(String paragraph, Pattern pattern, String prefix, Kind kind, List<Found> found) {
         Matcher m = pattern.matcher(paragraph);
         while (m.find()) {
+            if (kind == Kind.ARTICLE && external(paragraph, m.start(), m.end())) {
+                continue;
+            }
             Matcher number = ONE_NUMBER.matcher(paragraph).region(m.start(1), m.end(1));
             boolean first = true;
             while (number.find()) {
