@@ -71,7 +71,10 @@ public final class SpeakerFinder {
             "(?:\\b(?:Co-)?(?:Chair|Chairs|Chairperson|Facilitator|Facilitators|President|Vice-Chair|Rapporteur|Moderator)\\b"
                     + "|\\b(?:[Tt]he )?Secretariat\\b|\\b[Cc]o-[Ff]acilitators?\\b)");
     private static final Pattern SUBJECT_SLOT = Pattern.compile(
-            "(?s)(?:\\s*|.*[,;:.]\\s*|.*\\b(?:and|while|whereas|but|when|as)\\s+)(?:[Tt]he\\s+)?");
+            "(?s)(?:\\s*|.*[,;:.]\\s*|.*\\b(?:and|while|whereas|but|when|as|including)\\s+)(?:[Tt]he\\s+)?");
+    /** A name in apposition to a person's office is where the person comes from: "Jane Doe, COP 20 Presidency, Peru, …". */
+    private static final Pattern OFFICE_BEFORE = Pattern.compile(
+            "(?s).*\\b(?:Presidency|President|Minister|Ministry|Secretary|Secretariat|Chair|Co-Chair|Facilitator|Ambassador|Envoy)[^,.;]{0,60},\\s*$");
     private static final Pattern UNNAMED_SUBJECT = Pattern.compile(
             "^\\s*(?:(?:Several|Many|Some|Other|Most|A number of|Numerous|Various|All|Few)\\b|(?:Parties|Delegates|Others|Participants|Speakers|Delegations|Countries)\\b)");
     /** Words in capitals that a report's style uses for bodies of the process and its subjects, never for a speaker. */
@@ -162,7 +165,7 @@ public final class SpeakerFinder {
         if (open > before.lastIndexOf(')')) {
             return false;
         }
-        if (QUANTIFIED.matcher(before).find()) {
+        if (QUANTIFIED.matcher(before).find() || OFFICE_BEFORE.matcher(before).matches()) {
             return false;
         }
         // The name of a chair's or facilitator's country, or a chair named by title: "Co-Chair Reifsnyder".
@@ -175,17 +178,17 @@ public final class SpeakerFinder {
         List<Integer> supporters = new ArrayList<>();
         List<Integer> opponents = new ArrayList<>();
         List<Integer> withs = new ArrayList<>();
-        Integer group = null;
+        java.util.Map<Integer, Integer> groupOf = new java.util.HashMap<>();
         int next = k + 1;
         int pos = spans.get(k).end();
         List<Integer> filling = speakers;
         while (true) {
             Matcher m;
-            if (next < spans.size() && (m = FOR_GROUP.matcher(sentence)).find(pos) && m.start() == pos && m.end() == spans.get(next).start()
-                    && group == null) {
-                group = next;
+            if (next < spans.size() && (m = FOR_GROUP.matcher(sentence)).find(pos) && m.start() == pos && m.end() == spans.get(next).start()) {
+                // The group of the name just before: "Tuvalu, for the LDCs, and Trinidad and Tobago, for CARICOM, …",
+                // "supported by Egypt, for the AFRICAN GROUP, …".
+                groupOf.putIfAbsent(filling.get(filling.size() - 1), next);
                 pos = spans.get(next++).end();
-                filling = speakers;
             } else if (next < spans.size() && (m = BY.matcher(sentence)).find(pos) && m.start() == pos && m.end() == spans.get(next).start()) {
                 filling = m.group(1).equals("supported") ? supporters : opponents;
                 filling.add(next);
@@ -212,24 +215,28 @@ public final class SpeakerFinder {
         }
         String clause = sentence.substring(verb.start(1));
         Role role = OBJECTING.contains(verb.group(1)) ? Role.OPPONENT : Role.SPEAKER;
-        String groupName = group == null ? null : spans.get(group).name();
         List<Speaker> out = new ArrayList<>();
         for (int i : speakers) {
-            out.add(new Speaker(spans.get(i).name(), spans.get(i).known(), i == k ? groupName : null, role, clause));
+            out.add(speaker(spans, i, groupOf, role, clause));
         }
         for (int i : withs) {
-            out.add(new Speaker(spans.get(i).name(), spans.get(i).known(), null, role, clause));
+            out.add(speaker(spans, i, groupOf, role, clause));
         }
         for (int i : supporters) {
-            out.add(new Speaker(spans.get(i).name(), spans.get(i).known(), null, Role.SUPPORTER, clause));
+            out.add(speaker(spans, i, groupOf, Role.SUPPORTER, clause));
         }
         for (int i : opponents) {
-            out.add(new Speaker(spans.get(i).name(), spans.get(i).known(), null, Role.OPPONENT, clause));
+            out.add(speaker(spans, i, groupOf, Role.OPPONENT, clause));
         }
         for (int i = k; i < next; i++) {
             used[i] = true;
         }
         return out;
+    }
+
+    private static Speaker speaker(List<Span> spans, int i, java.util.Map<Integer, Integer> groupOf, Role role, String clause) {
+        Integer group = groupOf.get(i);
+        return new Speaker(spans.get(i).name(), spans.get(i).known(), group == null ? null : spans.get(group).name(), role, clause);
     }
 
     private static boolean joined(String sentence, Span a, Span b) {

@@ -55,17 +55,20 @@ public final class StatementDetector {
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern OPTIONAL = Pattern.compile("\\boptional\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DELETE = Pattern.compile("\\b(?:delete|deletion|deleting)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DELETE = Pattern.compile("\\b(?:delete|deletion|deleting|omit|omitting|omission of|remove|removing|removal of)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern MOVE = Pattern.compile("\\b(?:move|moving|relocat\\w*|transfer)\\b|\\bto a different chapter\\b",
             Pattern.CASE_INSENSITIVE);
+    /** A proposal to put text elsewhere: "proposed moving text on loss and damage to a new section". */
+    private static final Pattern MOVE_TEXT = Pattern.compile("\\b(?:moving|relocating)\\b[^.;]{0,120}\\bto\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUESTION = Pattern.compile("\\b(?:put into question|questioned|inquiry|inquired|asked whether)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OPPOSE = Pattern.compile("\\b(?:premature|opposed|objected to|rejected|could not support|against the inclusion)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CONCERN = Pattern.compile("\\b(?:cautioned against|concerns?|warned|worried|reservations about)\\b",
+    private static final Pattern CONCERN = Pattern.compile("\\b(?:cautioned|concerns?|warned|worried|reservations about|lamented)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SUPPORT = Pattern.compile(
-            "\\b(?:welcome addition|welcomed|commended|supported|highlighted the (?:key )?role|as a model|expressed support)\\b",
+            "\\b(?:welcome addition|welcomed|commended|supported|highlighted the (?:key )?role|as a model|expressed support|agreed (?:on|that|with))\\b",
             Pattern.CASE_INSENSITIVE);
 
     private StatementDetector() {
@@ -211,6 +214,9 @@ public final class StatementDetector {
             }
             if (OPTIONAL.matcher(text).find()) {
                 return List.of(Stance.MAKE_OPTIONAL);
+            }
+            if (MOVE_TEXT.matcher(text).find()) {
+                return List.of(Stance.MOVE);
             }
         }
         if (QUESTION.matcher(text).find()) {
