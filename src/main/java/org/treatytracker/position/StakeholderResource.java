@@ -78,7 +78,8 @@ public class StakeholderResource {
             description = "Its name or an alias, ignoring case, accents, punctuation and a leading 'the': 'the US', 'TÜRKIYE', 'G-77/CHINA'.")
     @APIResponse(responseCode = "200", description = "The stakeholder, with its members and aliases",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StakeholderDto.View.class)))
-    @APIResponse(responseCode = "404", description = "No stakeholder has that name or alias")
+    @APIResponse(responseCode = "404", description = "No stakeholder has that name or alias",
+            content = @Content(mediaType = org.treatytracker.api.Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response lookup(@QueryParam("name") @NotBlank @Size(max = 300) String name) {
         Stakeholder stakeholder = service.lookup(name);
         return ETags.ok(StakeholderDto.View.of(stakeholder, true), stakeholder.getVersion());
