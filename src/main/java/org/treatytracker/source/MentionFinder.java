@@ -33,8 +33,10 @@ public final class MentionFinder {
     }
 
     private static final String NUMBER = "\\d+(?:\\s?(?:bis|ter|quater))?";
+    /** A number, and the subject a report may add after it: "Article 3 (commitments), 3bis". */
+    private static final String NUMBER_NOTE = NUMBER + "(?:\\s*\\([\\p{L} -]{1,40}\\))?";
     private static final Pattern ARTICLES = Pattern.compile(
-            "\\b[Aa]rticles?\\s+(" + NUMBER + "(?:\\s*,\\s*" + NUMBER + ")*(?:,?\\s+(?:and|or)\\s+" + NUMBER + ")?)");
+            "\\b[Aa]rticles?\\s+(" + NUMBER_NOTE + "(?:\\s*,\\s*" + NUMBER_NOTE + ")*(?:,?\\s+(?:and|or)\\s+" + NUMBER_NOTE + ")?)");
     private static final Pattern PREAMBULAR = Pattern.compile(
             "\\bpreambular paragraphs?\\s+(\\d+(?:\\s*,\\s*\\d+)*(?:,?\\s+(?:and|or)\\s+\\d+)?)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ONE_NUMBER = Pattern.compile(NUMBER);

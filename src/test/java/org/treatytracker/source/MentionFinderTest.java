@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class MentionFinderTest {
 
     private final MentionFinder finder = new MentionFinder(List.of(new MentionFinder.Target("art_2", "ARTICLE", null, null),
-            new MentionFinder.Target("art_4", "ARTICLE", null, null), new MentionFinder.Target("art_5", "ARTICLE", null, null)));
+            new MentionFinder.Target("art_4", "ARTICLE", null, null), new MentionFinder.Target("art_5", "ARTICLE", null, null),
+            new MentionFinder.Target("art_3", "ARTICLE", null, null), new MentionFinder.Target("art_3bis", "ARTICLE", null, null)));
 
     private List<String> found(String paragraph) {
         return finder.find(paragraph).stream().map(MentionFinder.Found::eId).toList();
@@ -29,5 +30,6 @@ class MentionFinderTest {
         assertEquals(List.of("art_4"), found("FREEDONIA proposed deleting article 4."));
         assertEquals(List.of("art_2"), found("SYLVANIA supported article 2 of the draft text."));
         assertEquals(List.of("art_4", "art_5"), found("Several speakers discussed articles 4 and 5, while others did not."));
+        assertEquals(List.of("art_3", "art_3bis"), found("SYLVANIA commented on Article 3 (commitments), 3bis and the preamble."));
     }
 }
