@@ -31,6 +31,9 @@ class ResponseCacheTest {
     @BeforeAll
     static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        // These are anonymous reads: credentials another class set with TestData.asAdmin() must not carry over
+        // (which class runs first depends on the order surefire finds them in).
+        RestAssured.authentication = RestAssured.DEFAULT_AUTH;
     }
 
     @Test
