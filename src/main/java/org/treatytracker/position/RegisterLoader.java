@@ -57,22 +57,24 @@ public class RegisterLoader {
         }
     }
 
-    /** Adds the entries of the register that are missing; answers how many it added. */
+    /**
+     * Adds the entries of the register that are missing; answers how many it added. An entry is there when a
+     * stakeholder already answers to its name or one of its aliases, so an entry an editor renamed is not
+     * added again under its old name.
+     */
     @Transactional
     public int loadMissing() {
         Register register = read();
-        Map<String, Long> idByName = new HashMap<>();
-        for (Object[] row : repository.getEntityManager().createQuery("select s.name, s.id from Stakeholder s", Object[].class)
-                .getResultList()) {
-            idByName.put((String) row[0], (Long) row[1]);
-        }
+        StakeholderNames.Index<Long> known = stakeholders.names();
         Map<String, Long> idByIso = new HashMap<>();
         int added = 0;
         List<Entry> all = new ArrayList<>(register.states());
         all.addAll(register.groups());
         all.addAll(register.organizations());
         for (Entry entry : all) {
-            Long id = idByName.get(entry.name());
+            List<String> aliases = entry.aliases() == null ? List.of() : entry.aliases();
+            Long id = known.find(entry.name())
+                    .or(() -> aliases.stream().map(known::find).flatMap(java.util.Optional::stream).findFirst()).orElse(null);
             if (id == null) {
                 List<Long> memberIds = entry.members() == null ? null : entry.members().stream().map(iso -> {
                     Long member = idByIso.get(iso);
@@ -82,8 +84,8 @@ public class RegisterLoader {
                     return member;
                 }).toList();
                 id = stakeholders.create(new StakeholderDto.Request(entry.name(), entry.kind(), entry.isoCode(), entry.group(),
-                        memberIds, entry.aliases())).getId();
-                idByName.put(entry.name(), id);
+                        memberIds, aliases)).getId();
+                known.add(id, entry.name(), aliases);
                 added++;
             }
             if (entry.isoCode() != null) {

@@ -70,8 +70,15 @@ class StakeholderRegisterTest {
     }
 
     @Test
-    void loadsOnlyWhatIsMissing() {
+    void loadsOnlyWhatIsMissingAndKeepsAnEditorsRenaming() {
+        long id = given().queryParam("name", "Tuvalu").get("/api/v1/stakeholders/lookup").then().statusCode(200)
+                .extract().jsonPath().getLong("id");
+        given().contentType(org.treatytracker.api.MergePatch.MEDIA_TYPE + "; charset=UTF-8")
+                .header("If-Match", TestData.etagOf("/api/v1/stakeholders/{id}", id))
+                .body("{\"name\":\"Tuvalu (renamed by an editor)\",\"aliases\":[\"Tuvalu\"]}").patch("/api/v1/stakeholders/{id}", id)
+                .then().statusCode(200);
         assertEquals(0, loader.loadMissing());
+        given().queryParam("name", "TUVALU").get("/api/v1/stakeholders/lookup").then().body("id", equalTo((int) id));
     }
 
     @Test
