@@ -25,6 +25,9 @@ public interface TreatyConfig {
     /** Loading the curated dataset into an empty database (SeedLoader). */
     Seed seed();
 
+    /** The stakeholder register shipped as data ({@code RegisterLoader}). */
+    Register register();
+
     /** bcrypt's cost for new password hashes (10 is BcryptUtil's default; the test profile uses 4 to stay fast). */
     @WithDefault("10")
     int passwordHashCost();
@@ -53,6 +56,13 @@ public interface TreatyConfig {
         /** At most this many bytes of kept answers (bodies and keys) per instance. */
         @WithDefault("33554432")
         long maxBytes();
+    }
+
+    interface Register {
+
+        /** Add the register's stakeholders (register/stakeholders.json) that are missing, at every start. */
+        @WithDefault("true")
+        boolean enabled();
     }
 
     interface Seed {

@@ -39,11 +39,13 @@ public class BackupService {
     static final String[][] TABLES = {
             {"negotiation", "id", "id"}, {"reading", "id", "id"}, {"provision", "id", "id"},
             {"provision_version", "id", "id"}, {"stakeholder", "id", "id"}, {"stakeholder_member", null, "group_id, member_id"},
+            {"stakeholder_alias", null, "stakeholder_id, alias"},
             {"source_document", "id", "id"}, {"paragraph", "id", "id"}, {"attendance", "id", "id"}, {"position", "id", "id"},
             {"mention", "id", "id"}, {"suggestion", "id", "id"}, {"app_user", "id", "id"}, {"revinfo", "rev", "rev"},
             {"revchanges", null, "rev, entityname"}, {"negotiation_aud", null, "rev, id"}, {"reading_aud", null, "rev, id"},
             {"provision_aud", null, "rev, id"}, {"provision_version_aud", null, "rev, id"}, {"stakeholder_aud", null, "rev, id"},
-            {"stakeholder_member_aud", null, "rev, group_id, member_id"}, {"source_document_aud", null, "rev, id"},
+            {"stakeholder_member_aud", null, "rev, group_id, member_id"},
+            {"stakeholder_alias_aud", null, "rev, stakeholder_id, alias"}, {"source_document_aud", null, "rev, id"},
             {"paragraph_aud", null, "rev, id"}, {"position_aud", null, "rev, id"}, {"suggestion_aud", null, "rev, id"}};
 
     @Inject
@@ -88,7 +90,7 @@ public class BackupService {
         try (Connection connection = dataSource.getConnection()) {
             if (count(connection, "negotiation") + count(connection, "stakeholder") + count(connection, "revinfo") > 0) {
                 throw ProblemException.conflict("this instance already holds data; restore into an empty instance "
-                        + "(started with TREATY_SEED_ENABLED=false)");
+                        + "(started with TREATY_SEED_ENABLED=false and TREATY_REGISTER_ENABLED=false)");
             }
             List<String> existingUsers = new ArrayList<>();
             try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("select username from app_user")) {

@@ -36,12 +36,20 @@ public final class ReportDto {
             String quote,
             PositionDto.Citation citation,
             @Schema(description = "The position it became, once accepted", example = "60") Long positionId,
+            @Schema(description = "The named speaker the register knows; null when the speaker is unnamed or unknown") StakeholderDto.Ref stakeholder,
+            @Schema(description = "The group the speaker spoke for, when the report says so and the register knows it") StakeholderDto.Ref onBehalfOf,
+            @Schema(description = "What the named speaker did in the sentence; null when unnamed", example = "SPEAKER") SpeakerFinder.Role role,
+            @Schema(description = "A named speaker the register does not know, as the report writes it: register it, then accept with its id",
+                    example = "GRAND FENWICK") String suggestedStakeholder,
+            @Schema(description = "The group the speaker spoke for, as the report writes it", example = "G-77/CHINA") String onBehalfOfName,
             long version) {
 
         static SuggestionView of(Suggestion g) {
             return new SuggestionView(g.getId(), g.getStatus(), g.getReading().getId(), PositionDto.Target.of(g.getProvisionVersion()),
                     g.getQuantifier(), g.getStance(), g.getQuote(), PositionDto.Citation.of(g.getParagraph()),
-                    g.getPosition() == null ? null : g.getPosition().getId(), g.getVersion());
+                    g.getPosition() == null ? null : g.getPosition().getId(), StakeholderDto.Ref.of(g.getStakeholder()),
+                    StakeholderDto.Ref.of(g.getOnBehalfOf()), g.getRole(), g.getStakeholder() == null ? g.getSpeakerName() : null,
+                    g.getOnBehalfOfName(), g.getVersion());
         }
     }
 

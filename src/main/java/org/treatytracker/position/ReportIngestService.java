@@ -78,6 +78,12 @@ public class ReportIngestService {
     @Inject
     PositionService positions;
 
+    @Inject
+    StakeholderService stakeholders;
+
+    @Inject
+    StakeholderRepository stakeholderRepository;
+
     public ReportDto.Imported ingest(String slug, String text, Long readingId, SourceKind kind, String url) {
         if (text.length() > MAX_CHARACTERS) {
             throw new ProblemException(413, "Content too large", "a report may hold at most " + MAX_CHARACTERS
@@ -95,15 +101,15 @@ public class ReportIngestService {
         }
         ReportReader.Report report = ReportReader.read(text);
         if (report.paragraphs().isEmpty()) {
-            throw ProblemException.unprocessable("text", "no numbered paragraphs found (expected lines such as '1. The present "
-                    + "report…'); nothing was stored");
+            throw ProblemException.unprocessable("text", "no paragraphs found (numbered lines such as '1. The present report…', or "
+                    + "paragraphs separated by blank lines); nothing was stored");
         }
         Reading reading = readingDiscussed(negotiation, report, readingId);
         List<SourceDto.ParagraphContent> contents = report.paragraphs().stream()
                 .map(p -> new SourceDto.ParagraphContent(p.number(), p.agendaItem(), p.agendaItemTitle(), p.text())).toList();
         String title = report.title() == null ? "Untitled report" : report.title();
         SourceDocument source = sources.create(slug, new SourceDto.Create(kind == null ? SourceKind.CHAIRS_REPORT : kind,
-                report.symbol(), title.length() > 1000 ? title.substring(0, 1000) : title, url, report.date(), reading.getId(), text, contents));
+                report.symbol(), title.length() > 1000 ? title.substring(0, 1000) : title, url != null ? url : report.url(), report.date(), reading.getId(), text, contents));
 
         int[] counts = analyse(source, reading, true);
         int withAgenda = (int) report.paragraphs().stream().filter(p -> p.agendaItem() != null).count();
@@ -123,6 +129,8 @@ public class ReportIngestService {
                 v.getProvision().getKind().name(), v.getTitle(), v.getText())).toList());
         int mentionCount = 0;
         int suggestionCount = 0;
+        StakeholderNames.Index<Long> register = suggest ? stakeholders.names() : new StakeholderNames.Index<>();
+        SpeakerFinder speakers = new SpeakerFinder(name -> register.find(name).isPresent());
         for (Paragraph paragraph : paragraphs.list("sourceDocument = ?1 order by number", source)) {
             List<MentionFinder.Found> found = finder.find(paragraph.getText());
             for (MentionFinder.Found f : found) {
@@ -136,16 +144,37 @@ public class ReportIngestService {
             List<StatementDetector.Mention> named = found.stream().filter(f -> f.kind() != MentionFinder.Kind.AGENDA_ITEM)
                     .map(f -> new StatementDetector.Mention(f.eId(), f.start(), f.end())).toList();
             for (StatementDetector.Statement s : StatementDetector.detect(paragraph.getText(), named,
-                    agendaChapter(draft, paragraph.getAgendaItemTitle()))) {
-                suggestions.persist(new Suggestion(paragraph, reading, s.target() == null ? null : byEId.get(s.target()),
-                        s.quantifier(), s.stance(), s.quote()));
+                    agendaChapter(draft, paragraph.getAgendaItemTitle()), speakers)) {
+                Suggestion suggestion = new Suggestion(paragraph, reading, s.target() == null ? null : byEId.get(s.target()),
+                        s.quantifier(), s.stance(), s.quote());
+                if (s.speaker() != null) {
+                    name(suggestion, s.speaker(), register);
+                }
+                suggestions.persist(suggestion);
                 suggestionCount++;
             }
         }
         return new int[] {mentionCount, suggestionCount};
     }
 
-    /** The mentions recorded in a source, in paragraph order. */
+    /**
+     * Who the sentence names: the register's stakeholder for the name, or none (the name kept) when the register
+     * does not know it; the group only when the register knows it as a group.
+     */
+    private void name(Suggestion suggestion, SpeakerFinder.Speaker speaker, StakeholderNames.Index<Long> register) {
+        Stakeholder stakeholder = register.find(speaker.name()).flatMap(stakeholderRepository::findByIdOptional).orElse(null);
+        Stakeholder group = speaker.onBehalfOf() == null ? null
+                : register.find(speaker.onBehalfOf()).flatMap(stakeholderRepository::findByIdOptional).filter(Stakeholder::isGroup)
+                        .orElse(null);
+        suggestion.namedSpeaker(stakeholder, cut(speaker.name()), group,
+                speaker.onBehalfOf() == null ? null : cut(speaker.onBehalfOf()), speaker.role());
+    }
+
+    private static String cut(String name) {
+        return name.length() > 300 ? name.substring(0, 300) : name;
+    }
+
+        /** The mentions recorded in a source, in paragraph order. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReportDto.Span> mentionsOf(long sourceId) {
         SourceDocument source = sources.get(sourceId);
@@ -178,9 +207,18 @@ public class ReportIngestService {
         boolean wholeText = Boolean.TRUE.equals(c.wholeText());
         Long target = wholeText ? null : c.provisionVersionId() != null ? c.provisionVersionId()
                 : suggestion.getProvisionVersion() == null ? null : suggestion.getProvisionVersion().getId();
-        Quantifier quantifier = c.stakeholderId() != null ? c.quantifier() : c.quantifier() != null ? c.quantifier() : suggestion.getQuantifier();
+        Long stakeholderId = c.stakeholderId() != null ? c.stakeholderId()
+                : c.quantifier() == null && suggestion.getStakeholder() != null ? suggestion.getStakeholder().getId() : null;
+        if (stakeholderId == null && c.quantifier() == null && suggestion.getRole() != null) {
+            // Never a silent guess: a speaker the register does not know is registered by a person first.
+            throw ProblemException.unprocessable("stakeholderId", "the report names '" + suggestion.getSpeakerName()
+                    + "', which the register does not know: register it (POST /api/v1/stakeholders) and accept with its stakeholderId");
+        }
+        Long onBehalfOfId = c.onBehalfOfId() != null ? c.onBehalfOfId()
+                : stakeholderId != null && suggestion.getOnBehalfOf() != null ? suggestion.getOnBehalfOf().getId() : null;
+        Quantifier quantifier = stakeholderId != null ? c.quantifier() : c.quantifier() != null ? c.quantifier() : suggestion.getQuantifier();
         Position position = positions.create(new PositionDto.Request(suggestion.getReading().getId(), target, c.bracketSetIndex(),
-                c.stakeholderId(), c.onBehalfOfId(), quantifier, c.stance() != null ? c.stance() : suggestion.getStance(),
+                stakeholderId, onBehalfOfId, quantifier, c.stance() != null ? c.stance() : suggestion.getStance(),
                 c.summary(), c.proposedText(), c.preferredAlternative(), suggestion.getParagraph().getId(),
                 c.quote() != null ? c.quote() : suggestion.getQuote()));
         suggestion.accept(position);
@@ -234,12 +272,15 @@ public class ReportIngestService {
                         + "' has no reading for the report to discuss; create one first"));
     }
 
+    /** The chapter whose title is the agenda item's, or the innermost heading's of a report read by its headings. */
     private static String agendaChapter(List<ProvisionVersion> draft, String agendaTitle) {
         if (agendaTitle == null) {
             return null;
         }
+        int cut = agendaTitle.lastIndexOf(ReportReader.HEADING_SEPARATOR);
+        String innermost = cut < 0 ? agendaTitle.strip() : agendaTitle.substring(cut + ReportReader.HEADING_SEPARATOR.length()).strip();
         return draft.stream().filter(v -> v.getProvision().getKind() == ProvisionKind.CHAPTER && v.getTitle() != null
-                        && v.getTitle().equalsIgnoreCase(agendaTitle.strip()))
+                        && (v.getTitle().equalsIgnoreCase(agendaTitle.strip()) || v.getTitle().equalsIgnoreCase(innermost)))
                 .map(ProvisionVersion::getEId).findFirst().orElse(null);
     }
 }

@@ -1,6 +1,8 @@
 package org.treatytracker.position;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -50,6 +52,12 @@ public class Stakeholder {
             inverseJoinColumns = @JoinColumn(name = "member_id"))
     private Set<Stakeholder> members = new LinkedHashSet<>();
 
+    /** Other names reports use for it; looked up case- and accent-insensitively (StakeholderNames). */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "stakeholder_alias", joinColumns = @JoinColumn(name = "stakeholder_id"))
+    @Column(name = "alias", nullable = false)
+    private Set<String> aliases = new LinkedHashSet<>();
+
     @Version
     private long version;
 
@@ -89,6 +97,20 @@ public class Stakeholder {
         }
         members.clear();
         members.addAll(newMembers);
+    }
+
+    public void replaceAliases(java.util.Collection<String> newAliases) {
+        aliases.clear();
+        for (String alias : newAliases) {
+            String stripped = alias.strip();
+            if (!stripped.isEmpty() && !stripped.equals(name)) {
+                aliases.add(stripped);
+            }
+        }
+    }
+
+    public Set<String> getAliases() {
+        return aliases;
     }
 
     public Long getId() {

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -68,6 +70,19 @@ public class StakeholderResource {
         Stakeholder stakeholder = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path("{id}").build(stakeholder.getId()))
                 .tag(ETags.of(stakeholder.getVersion())).entity(StakeholderDto.View.of(stakeholder, true)).build();
+    }
+
+    @GET
+    @Path("/stakeholders/lookup")
+    @Operation(summary = "Find a stakeholder by any of its names",
+            description = "Its name or an alias, ignoring case, accents, punctuation and a leading 'the': 'the US', 'TÜRKIYE', 'G-77/CHINA'.")
+    @APIResponse(responseCode = "200", description = "The stakeholder, with its members and aliases",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StakeholderDto.View.class)))
+    @APIResponse(responseCode = "404", description = "No stakeholder has that name or alias",
+            content = @Content(mediaType = org.treatytracker.api.Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response lookup(@QueryParam("name") @NotBlank @Size(max = 300) String name) {
+        Stakeholder stakeholder = service.lookup(name);
+        return ETags.ok(StakeholderDto.View.of(stakeholder, true), stakeholder.getVersion());
     }
 
     @GET

@@ -51,6 +51,29 @@ public class StakeholderService {
         return stakeholders.findByIdOptional(id).orElseThrow(() -> ProblemException.unknownReference(field, "stakeholder", id));
     }
 
+    /** The stakeholder a report's name for it stands for: its name or any alias, ignoring case and accents. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Stakeholder lookup(String name) {
+        return names().find(name).map(this::get)
+                .orElseThrow(() -> new ProblemException(404, "Not found", "no stakeholder is named or known as '" + name + "'", null));
+    }
+
+    /** Every name and alias in the register, in two light queries (ids and strings, no entities). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StakeholderNames.Index<Long> names() {
+        var em = stakeholders.getEntityManager();
+        Map<Long, List<String>> aliases = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("select s.id, a from Stakeholder s join s.aliases a order by s.id, a", Object[].class).getResultList()) {
+            aliases.computeIfAbsent((Long) row[0], k -> new java.util.ArrayList<>()).add((String) row[1]);
+        }
+        StakeholderNames.Index<Long> index = new StakeholderNames.Index<>();
+        // Own names first, so that no alias can take a name away from the stakeholder that bears it.
+        List<Object[]> named = em.createQuery("select s.id, s.name from Stakeholder s order by s.id", Object[].class).getResultList();
+        named.forEach(row -> index.add((Long) row[0], (String) row[1], List.of()));
+        named.forEach(row -> index.add((Long) row[0], (String) row[1], aliases.getOrDefault((Long) row[0], List.of())));
+        return index;
+    }
+
     public Stakeholder create(StakeholderDto.Request request) {
         requireFreeName(request.name(), null);
         Stakeholder stakeholder = describe(null, request);
@@ -121,11 +144,27 @@ public class StakeholderService {
             stakeholder.describe(request.name(), request.kind(), request.isoCode(), isGroup(request));
         }
         stakeholder.replaceMembers(members);
+        List<String> aliases = request.aliases() == null ? List.of() : request.aliases();
+        requireFreeAliases(aliases, existing);
+        stakeholder.replaceAliases(aliases);
         return stakeholder;
     }
 
     private static boolean isGroup(StakeholderDto.Request request) {
         return Boolean.TRUE.equals(request.group());
+    }
+
+    /** An alias names one stakeholder only, or a report's name for it could not be told apart. */
+    private void requireFreeAliases(List<String> aliases, Stakeholder self) {
+        if (aliases.isEmpty()) {
+            return;
+        }
+        StakeholderNames.Index<Long> index = names();
+        for (String alias : aliases) {
+            index.find(alias).filter(id -> self == null || !id.equals(self.getId())).ifPresent(other -> {
+                throw ProblemException.conflict("the alias '" + alias + "' already names stakeholder " + other);
+            });
+        }
     }
 
     private void requireFreeName(String name, Stakeholder self) {

@@ -22,14 +22,19 @@ import java.util.regex.Pattern;
 public final class StatementDetector {
 
     /** A suggested position: target is an eId, or null for the whole text; quote is the sentence, verbatim. */
-    public record Statement(Quantifier quantifier, Stance stance, String target, String quote) {
+    public record Statement(Quantifier quantifier, Stance stance, String target, String quote, SpeakerFinder.Speaker speaker) {
+
+        /** A statement by an unnamed speaker (a quantifier) or an impersonal form. */
+        public Statement(Quantifier quantifier, Stance stance, String target, String quote) {
+            this(quantifier, stance, target, quote, null);
+        }
     }
 
     /** A provision the paragraph names, and where. */
     public record Mention(String eId, int start, int end) {
     }
 
-    private static final String WHO = "(?:speakers|delegations|participants|States|representatives)";
+    private static final String WHO = "(?:speakers|delegations|participants|States|representatives|parties|Parties|delegates|countries)";
     private static final Pattern SPEAKER = Pattern.compile(
             "\\b(?:(one (?:speaker|delegation|participant|State))|(some " + WHO + ")|(a number of " + WHO + ")|(several " + WHO + ")"
                     + "|(various " + WHO + ")|(many " + WHO + ")|(others)(?= [a-z]+ed\\b)|((?<![a-z] )" + WHO + ")(?= (?:also )?[a-z]+ed\\b))",
@@ -42,7 +47,7 @@ public final class StatementDetector {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+(?=[A-Z“\"(])");
     private static final Pattern POINTS_BACK = Pattern.compile(
-            "^\\s*rather\\b|\\bthis provision\\b|\\bthe provision\\b|\\bsuch\\b|\\bthe mentioned\\b",
+            "^\\s*rather\\b|\\bthis provision\\b|\\bthe provision\\b|\\bsuch\\b|\\bthe mentioned\\b|\\b[a-z]+(?:ing|ed) it\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WHOLE_TEXT = Pattern.compile(
             "\\bscope of the convention\\b|\\breview the draft text\\b|\\bthe draft text as a whole\\b|\\bthe process of\\b"
@@ -50,17 +55,20 @@ public final class StatementDetector {
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern OPTIONAL = Pattern.compile("\\boptional\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DELETE = Pattern.compile("\\b(?:delete|deletion|deleting)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DELETE = Pattern.compile("\\b(?:delete|deletion|deleting|omit|omitting|omission of|remove|removing|removal of)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern MOVE = Pattern.compile("\\b(?:move|moving|relocat\\w*|transfer)\\b|\\bto a different chapter\\b",
             Pattern.CASE_INSENSITIVE);
+    /** A proposal to put text elsewhere: "proposed moving text on loss and damage to a new section". */
+    private static final Pattern MOVE_TEXT = Pattern.compile("\\b(?:moving|relocating)\\b[^.;]{0,120}\\bto\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUESTION = Pattern.compile("\\b(?:put into question|questioned|inquiry|inquired|asked whether)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OPPOSE = Pattern.compile("\\b(?:premature|opposed|objected to|rejected|could not support|against the inclusion)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CONCERN = Pattern.compile("\\b(?:cautioned against|concerns?|warned|worried|reservations about)\\b",
+    private static final Pattern CONCERN = Pattern.compile("\\b(?:cautioned|concerns?|warned|worried|reservations about|lamented)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SUPPORT = Pattern.compile(
-            "\\b(?:welcome addition|welcomed|commended|supported|highlighted the (?:key )?role|as a model|expressed support)\\b",
+            "\\b(?:welcome addition|welcomed|commended|supported|highlighted the (?:key )?role|as a model|expressed support|agreed (?:on|that|with))\\b",
             Pattern.CASE_INSENSITIVE);
 
     private StatementDetector() {
@@ -71,7 +79,17 @@ public final class StatementDetector {
      * MentionFinder); {@code agendaChapter} is the eId of the chapter its agenda item discusses, if any.
      */
     public static List<Statement> detect(String paragraph, List<Mention> mentions, String agendaChapter) {
+        return detect(paragraph, mentions, agendaChapter, null);
+    }
+
+    /**
+     * The statements of one paragraph, with the named speakers {@code finder} reads in it (none when null): a
+     * statement per named speaker, supporter and opponent, with the stance of what it said (an opponent
+     * opposes).
+     */
+    public static List<Statement> detect(String paragraph, List<Mention> mentions, String agendaChapter, SpeakerFinder finder) {
         List<Statement> statements = new ArrayList<>();
+        SpeakerFinder.Carry carry = new SpeakerFinder.Carry();
         Set<String> previousTargets = agendaChapter == null ? Set.of() : Set.of(agendaChapter);
         int offset = 0;
         for (String sentence : SENTENCE_END.split(paragraph)) {
@@ -85,6 +103,13 @@ public final class StatementDetector {
             }
             Set<String> targets = targetsOf(sentence, named, previousTargets, agendaChapter);
             boolean spoke = false;
+            for (SpeakerFinder.Speaker speaker : finder == null ? List.<SpeakerFinder.Speaker>of() : finder.speakers(sentence, carry)) {
+                spoke = true;
+                Stance stance = speaker.role() == SpeakerFinder.Role.OPPONENT ? Stance.OPPOSE : stancesOf(speaker.clause()).get(0);
+                for (String target : targets) {
+                    statements.add(new Statement(null, stance, target, sentence.strip(), speaker));
+                }
+            }
             for (String clause : clauses(sentence)) {
                 Quantifier quantifier = quantifierOf(clause);
                 if (quantifier == null && !IMPERSONAL.matcher(clause).find()) {
@@ -189,6 +214,9 @@ public final class StatementDetector {
             }
             if (OPTIONAL.matcher(text).find()) {
                 return List.of(Stance.MAKE_OPTIONAL);
+            }
+            if (MOVE_TEXT.matcher(text).find()) {
+                return List.of(Stance.MOVE);
             }
         }
         if (QUESTION.matcher(text).find()) {

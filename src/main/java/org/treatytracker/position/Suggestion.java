@@ -66,6 +66,25 @@ public class Suggestion {
     @JoinColumn(name = "position_id")
     private Position position;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "stakeholder_id")
+    private Stakeholder stakeholder;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "on_behalf_of_id")
+    private Stakeholder onBehalfOf;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "speaker_role")
+    private SpeakerFinder.Role role;
+
+    /** The speaker's name as the report writes it; the only trace of a speaker the register does not know. */
+    @Column(name = "speaker_name")
+    private String speakerName;
+
+    @Column(name = "on_behalf_of_name")
+    private String onBehalfOfName;
+
     @Version
     private long version;
 
@@ -80,6 +99,23 @@ public class Suggestion {
         this.quantifier = quantifier;
         this.stance = Objects.requireNonNull(stance);
         this.quote = Objects.requireNonNull(quote);
+    }
+
+    /**
+     * Who the report names for it: the stakeholder when the register knows the name (else null, with the name
+     * kept for an editor to register), the group it spoke for, and its role in the sentence.
+     */
+    public Suggestion namedSpeaker(Stakeholder stakeholder, String speakerName, Stakeholder onBehalfOf, String onBehalfOfName,
+                                   SpeakerFinder.Role role) {
+        if (quantifier != null) {
+            throw new IllegalArgumentException("a speaker is either named or counted with a quantifier, not both");
+        }
+        this.stakeholder = stakeholder;
+        this.speakerName = Objects.requireNonNull(speakerName);
+        this.onBehalfOf = onBehalfOf;
+        this.onBehalfOfName = onBehalfOfName;
+        this.role = Objects.requireNonNull(role);
+        return this;
     }
 
     public void accept(Position position) {
@@ -133,6 +169,26 @@ public class Suggestion {
 
     public Position getPosition() {
         return position;
+    }
+
+    public Stakeholder getStakeholder() {
+        return stakeholder;
+    }
+
+    public Stakeholder getOnBehalfOf() {
+        return onBehalfOf;
+    }
+
+    public SpeakerFinder.Role getRole() {
+        return role;
+    }
+
+    public String getSpeakerName() {
+        return speakerName;
+    }
+
+    public String getOnBehalfOfName() {
+        return onBehalfOfName;
     }
 
     public long getVersion() {

@@ -33,8 +33,10 @@ public final class MentionFinder {
     }
 
     private static final String NUMBER = "\\d+(?:\\s?(?:bis|ter|quater))?";
+    /** A number, and the subject a report may add after it: "Article 3 (commitments), 3bis". */
+    private static final String NUMBER_NOTE = NUMBER + "(?:\\s*\\([\\p{L} -]{1,40}\\))?";
     private static final Pattern ARTICLES = Pattern.compile(
-            "\\b[Aa]rticles?\\s+(" + NUMBER + "(?:\\s*,\\s*" + NUMBER + ")*(?:,?\\s+(?:and|or)\\s+" + NUMBER + ")?)");
+            "\\b[Aa]rticles?\\s+(" + NUMBER_NOTE + "(?:\\s*,\\s*" + NUMBER_NOTE + ")*(?:,?\\s+(?:and|or)\\s+" + NUMBER_NOTE + ")?)");
     private static final Pattern PREAMBULAR = Pattern.compile(
             "\\bpreambular paragraphs?\\s+(\\d+(?:\\s*,\\s*\\d+)*(?:,?\\s+(?:and|or)\\s+\\d+)?)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ONE_NUMBER = Pattern.compile(NUMBER);
@@ -90,9 +92,28 @@ public final class MentionFinder {
         return found;
     }
 
+    /**
+     * Another instrument's article: named before it ("FCCC Article 4.1", "UNTOC article 5", "the Convention's
+     * article 2") or after it ("Article 2 of the Convention", "article 5 of UNTOC"). The draft's own articles are
+     * written bare, or "of the draft".
+     */
+    private static final Pattern INSTRUMENT_BEFORE = Pattern.compile(
+            "(?:\\b\\p{Lu}{2,}[\\p{L}\\d]*|\\b(?:Convention|Protocol|Agreement|Charter|Covenant|Statute)(?:['’]s)?)\\s+$");
+    private static final Pattern INSTRUMENT_AFTER = Pattern.compile(
+            "^(?:\\.\\d+)*(?:\\s*\\([^)]{0,60}\\))?\\s+(?:of|under|in)\\s+(?:the\\s+)?(?!draft\\b|present\\b|revised\\b|text\\b)"
+                    + "(?:\\p{Lu}|decision\\b|resolution\\b)");
+
+    static boolean external(String paragraph, int start, int end) {
+        return INSTRUMENT_BEFORE.matcher(paragraph.substring(Math.max(0, start - 40), start)).find()
+                || INSTRUMENT_AFTER.matcher(paragraph.substring(end, Math.min(paragraph.length(), end + 80))).find();
+    }
+
     private void numbered(String paragraph, Pattern pattern, String prefix, Kind kind, List<Found> found) {
         Matcher m = pattern.matcher(paragraph);
         while (m.find()) {
+            if (kind == Kind.ARTICLE && external(paragraph, m.start(), m.end())) {
+                continue;
+            }
             Matcher number = ONE_NUMBER.matcher(paragraph).region(m.start(1), m.end(1));
             boolean first = true;
             while (number.find()) {

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,13 +14,19 @@ import java.util.regex.Pattern;
  * Reads a report (plain text or Markdown, as UN reports are transcribed): its title, date and document
  * symbol from the header before the first numbered paragraph, its numbered paragraphs, and the agenda item
  * each falls under ("Under agenda item 2(b), entitled “Criminalization”"). A paragraph that names no agenda
- * item continues the one before it. Plain Java: no framework types.
+ * item continues the one before it. A report whose paragraphs are not numbered (a news bulletin, a
+ * delegation's report) is read by {@link SectionedParagraphs}: paragraphs numbered by order, the path of
+ * headings above each as its agenda item title, and title, date and URL from its front matter.
+ * Plain Java: no framework types.
  */
 public final class ReportReader {
 
     /** What was read. {@code symbols} are all UN document symbols the text names, in order of appearance. */
-    public record Report(String title, LocalDate date, String symbol, List<Item> paragraphs, List<String> symbols) {
+    public record Report(String title, LocalDate date, String symbol, List<Item> paragraphs, List<String> symbols, String url) {
     }
+
+    /** How the heading path of a paragraph is written in its agenda item title. */
+    public static final String HEADING_SEPARATOR = " > ";
 
     /** A numbered paragraph with its agenda item (number and title, either may be null). */
     public record Item(int number, String text, String agendaItem, String agendaItemTitle) {
@@ -35,8 +42,16 @@ public final class ReportReader {
     private ReportReader() {
     }
 
+    private static final Pattern HEADING_ITEM = Pattern.compile("(?i)\\bitem\\s+(\\d+(?:\\s?\\([a-z]\\))?)");
+
     public static Report read(String text) {
         List<NumberedParagraphs.Numbered> numbered = NumberedParagraphs.split(text);
+        SectionedParagraphs.Document sectioned = SectionedParagraphs.split(text);
+        // A numbered list inside an unnumbered report ("1. … 2. …") does not make it a numbered report: most
+        // of its paragraphs must be numbered.
+        if (numbered.isEmpty() || numbered.size() * 2 < sectioned.paragraphs().size()) {
+            return readSectioned(text, sectioned);
+        }
         String header = numbered.isEmpty() ? text : headerBefore(text, numbered.get(0).line());
         List<Item> items = new ArrayList<>();
         String item = null;
@@ -49,6 +64,41 @@ public final class ReportReader {
             }
             items.add(new Item(paragraph.number(), paragraph.text(), item, title));
         }
+        Matcher headerSymbol = SYMBOL.matcher(header);
+        return new Report(titleOf(header), dateOf(header), headerSymbol.find() ? headerSymbol.group() : null, items, symbolsOf(text), null);
+    }
+
+    private static Report readSectioned(String text, SectionedParagraphs.Document document) {
+        List<Item> items = new ArrayList<>();
+        for (SectionedParagraphs.Section section : document.paragraphs()) {
+            String path = section.headings().isEmpty() ? null : String.join(HEADING_SEPARATOR, section.headings());
+            String item = null;
+            for (String heading : section.headings()) {
+                Matcher m = HEADING_ITEM.matcher(heading);
+                if (m.find()) {
+                    item = m.group(1).replace(" ", "");
+                }
+            }
+            items.add(new Item(section.number(), section.text(), item, path == null ? null : cut(path, 300)));
+        }
+        Map<String, String> front = document.frontMatter();
+        String firstParagraph = items.isEmpty() ? text : items.get(0).text();
+        String header = text.substring(0, Math.max(0, text.indexOf(firstParagraph.substring(0, Math.min(40, firstParagraph.length())))));
+        String title = front.get("title") != null && !front.get("title").isBlank() ? front.get("title").strip() : titleOf(header.isBlank() ? text : header);
+        LocalDate date = front.get("date") == null ? null : parseDate(front.get("date"));
+        if (date == null) {
+            date = dateOf(header);
+        }
+        if (date == null && firstParagraph.length() < 200) {
+            // Plain text opens with its title line, which is then also its first paragraph.
+            date = dateOf(firstParagraph);
+        }
+        String symbol = front.get("symbol");
+        return new Report(title, date, symbol == null || symbol.isBlank() ? null : cut(symbol.strip(), 100), items, symbolsOf(text),
+                front.get("url") == null || front.get("url").isBlank() ? null : front.get("url").strip());
+    }
+
+    private static List<String> symbolsOf(String text) {
         List<String> symbols = new ArrayList<>();
         Matcher symbol = SYMBOL.matcher(text);
         while (symbol.find()) {
@@ -56,8 +106,20 @@ public final class ReportReader {
                 symbols.add(symbol.group());
             }
         }
-        Matcher headerSymbol = SYMBOL.matcher(header);
-        return new Report(titleOf(header), dateOf(header), headerSymbol.find() ? headerSymbol.group() : null, items, symbols);
+        return symbols;
+    }
+
+    /** "2015-02-08", or "8 February 2015". */
+    static LocalDate parseDate(String value) {
+        try {
+            return LocalDate.parse(value.strip().length() > 10 ? value.strip().substring(0, 10) : value.strip());
+        } catch (DateTimeParseException notIso) {
+            return dateOf(value);
+        }
+    }
+
+    private static String cut(String value, int max) {
+        return value.length() > max ? value.substring(0, max) : value;
     }
 
     private static String headerBefore(String text, int line) {

@@ -147,9 +147,9 @@ class ReportIngestResourceTest {
         given().get("/api/v1/negotiations/{slug}/sources", slug).then().body("total", equalTo(1));
 
         given().contentType("text/plain; charset=UTF-8").body("").post("/api/v1/negotiations/{slug}/reports", slug).then().statusCode(400);
-        given().contentType("text/plain; charset=UTF-8").body("A note without numbered paragraphs.\n\nJust prose.")
+        given().contentType("text/plain; charset=UTF-8").body("# A heading\n\n## And another, with no paragraph under it\n")
                 .post("/api/v1/negotiations/{slug}/reports", slug).then().statusCode(422).contentType("application/problem+json")
-                .body("detail", containsString("no numbered paragraphs"));
+                .body("detail", containsString("no paragraphs found"));
         given().contentType("text/plain; charset=UTF-8").body("1. " + "x".repeat(1_000_001))
                 .post("/api/v1/negotiations/{slug}/reports", slug).then().statusCode(413).contentType("application/problem+json");
         given().get("/api/v1/negotiations/{slug}/sources", slug).then().body("total", equalTo(1));
