@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.treatytracker.source.Paragraph;
+import org.treatytracker.stakeholder.StakeholderKind;
 
 /**
  * How many attended in one stakeholder category, as a report counts them, citing the paragraph that says

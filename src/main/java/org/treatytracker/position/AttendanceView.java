@@ -2,6 +2,7 @@ package org.treatytracker.position;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.treatytracker.stakeholder.StakeholderKind;
 
 /** One attendance count of a source, with the paragraph that gives it. */
 @Schema(name = "Attendance")

@@ -15,6 +15,7 @@ import java.util.Objects;
 import org.treatytracker.negotiation.Reading;
 import org.treatytracker.provision.ProvisionVersion;
 import org.treatytracker.source.Paragraph;
+import org.treatytracker.stakeholder.Stakeholder;
 import org.treatytracker.text.QuoteMatcher;
 
 /**

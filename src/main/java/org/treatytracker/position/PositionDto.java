@@ -10,6 +10,8 @@ import org.treatytracker.provision.ProvisionKind;
 import org.treatytracker.provision.ProvisionVersion;
 import org.treatytracker.source.Paragraph;
 import org.treatytracker.source.SourceDto;
+import org.treatytracker.stakeholder.StakeholderDto;
+import org.treatytracker.stakeholder.StakeholderKind;
 
 /** Request and response shapes for positions, their summaries and the per-paragraph view. */
 public final class PositionDto {
@@ -51,7 +53,7 @@ public final class PositionDto {
             @Schema(example = "17") String number,
             @Schema(example = "Offences relating to other international treaties") String title) {
 
-        static Target of(ProvisionVersion v) {
+        public static Target of(ProvisionVersion v) {
             if (v == null) {
                 return new Target("READING", null, null, null, null, null, null);
             }
@@ -85,7 +87,7 @@ public final class PositionDto {
             @Schema(example = "1") long sourceDocumentId,
             String symbol) {
 
-        static Citation of(Paragraph pa) {
+        public static Citation of(Paragraph pa) {
             return new Citation(pa.getId(), pa.getNumber(), pa.getAgendaItem(), pa.getSourceDocument().getId(),
                     pa.getSourceDocument().getSymbol());
         }

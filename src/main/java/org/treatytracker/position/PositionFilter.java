@@ -4,6 +4,7 @@ import jakarta.ws.rs.QueryParam;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.treatytracker.stakeholder.StakeholderKind;
 
 /** The filters of the position lists, turned into one JPQL condition with positional parameters. */
 public class PositionFilter {

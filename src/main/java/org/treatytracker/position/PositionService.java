@@ -27,6 +27,10 @@ import org.treatytracker.source.Paragraph;
 import org.treatytracker.source.ParagraphRepository;
 import org.treatytracker.source.SourceDto;
 import org.treatytracker.source.SourceService;
+import org.treatytracker.stakeholder.Stakeholder;
+import org.treatytracker.stakeholder.StakeholderDto;
+import org.treatytracker.stakeholder.StakeholderKind;
+import org.treatytracker.stakeholder.StakeholderService;
 import org.treatytracker.text.QuoteMatcher;
 
 /** Records positions with their evidence, lists them with filters, and sums them up per provision. */

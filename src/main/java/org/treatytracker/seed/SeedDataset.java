@@ -6,7 +6,7 @@ import java.util.Map;
 import org.treatytracker.negotiation.NegotiationDto;
 import org.treatytracker.position.Quantifier;
 import org.treatytracker.position.Stance;
-import org.treatytracker.position.StakeholderKind;
+import org.treatytracker.stakeholder.StakeholderKind;
 import org.treatytracker.provision.ProvisionKind;
 import org.treatytracker.source.SourceKind;
 

@@ -24,7 +24,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.treatytracker.TestData;
-import org.treatytracker.position.StakeholderRepository;
+import org.treatytracker.stakeholder.StakeholderRepository;
 
 /**
  * What an outside fuzzer found at the HTTP edge, each now a problem+json answer: bad bodies are refused and

@@ -1,0 +1,290 @@
+package org.treatytracker.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.treatytracker.api.Page;
+import org.treatytracker.api.PageRequest;
+import org.treatytracker.api.ProblemException;
+import org.treatytracker.negotiation.Negotiation;
+import org.treatytracker.negotiation.NegotiationService;
+import org.treatytracker.negotiation.Reading;
+import org.treatytracker.negotiation.ReadingRepository;
+import org.treatytracker.position.Position;
+import org.treatytracker.position.PositionDto;
+import org.treatytracker.position.PositionService;
+import org.treatytracker.position.Quantifier;
+import org.treatytracker.provision.Provision;
+import org.treatytracker.provision.ProvisionKind;
+import org.treatytracker.provision.ProvisionService;
+import org.treatytracker.provision.ProvisionVersion;
+import org.treatytracker.provision.ProvisionVersionRepository;
+import org.treatytracker.source.Paragraph;
+import org.treatytracker.source.ParagraphRepository;
+import org.treatytracker.source.SourceDocument;
+import org.treatytracker.source.SourceDocumentRepository;
+import org.treatytracker.source.SourceDto;
+import org.treatytracker.source.SourceKind;
+import org.treatytracker.source.SourceService;
+import org.treatytracker.stakeholder.Stakeholder;
+import org.treatytracker.stakeholder.StakeholderNames;
+import org.treatytracker.stakeholder.StakeholderRepository;
+import org.treatytracker.stakeholder.StakeholderService;
+
+/**
+ * Reads a report into the tracker: stores it with its numbered paragraphs and agenda items, records every
+ * mention of a provision of the reading it discusses, and suggests the positions its sentences record.
+ * Suggestions wait for a person: accepting one creates the position (after any correction), rejecting it
+ * keeps the record of the decision. All or nothing; the same text twice changes nothing.
+ */
+@ApplicationScoped
+@Transactional
+public class ReportIngestService {
+
+    /** Larger reports are refused with 413: a Chair's report is some tens of kilobytes. */
+    public static final int MAX_CHARACTERS = 1_000_000;
+
+    @Inject
+    NegotiationService negotiations;
+
+    @Inject
+    ReadingRepository readings;
+
+    @Inject
+    SourceService sources;
+
+    @Inject
+    SourceDocumentRepository sourceDocuments;
+
+    @Inject
+    ParagraphRepository paragraphs;
+
+    @Inject
+    ProvisionVersionRepository versions;
+
+    @Inject
+    ProvisionService provisions;
+
+    @Inject
+    MentionRepository mentions;
+
+    @Inject
+    SuggestionRepository suggestions;
+
+    @Inject
+    PositionService positions;
+
+    @Inject
+    StakeholderService stakeholders;
+
+    @Inject
+    StakeholderRepository stakeholderRepository;
+
+    public ReportDto.Imported ingest(String slug, String text, Long readingId, SourceKind kind, String url) {
+        if (text.length() > MAX_CHARACTERS) {
+            throw new ProblemException(413, "Content too large", "a report may hold at most " + MAX_CHARACTERS
+                    + " characters; this one has " + text.length(), null);
+        }
+        Negotiation negotiation = negotiations.get(slug);
+        var existing = sourceDocuments.findByHash(negotiation.getId(), SourceDocument.sha256(text));
+        if (existing.isPresent()) {
+            SourceDocument source = sources.get(existing.get().getId());
+            long paragraphCount = paragraphs.count("sourceDocument", source);
+            long withAgendaItem = paragraphs.count("sourceDocument = ?1 and agendaItem is not null", source);
+            return new ReportDto.Imported(true, SourceDto.View.of(source, false), source.getReading() == null ? 0 : source.getReading().getId(),
+                    (int) paragraphCount, (int) withAgendaItem, (int) mentions.count("paragraph.sourceDocument", source),
+                    (int) suggestions.count("paragraph.sourceDocument", source));
+        }
+        ReportReader.Report report = ReportReader.read(text);
+        if (report.paragraphs().isEmpty()) {
+            throw ProblemException.unprocessable("text", "no paragraphs found (numbered lines such as '1. The present report…', or "
+                    + "paragraphs separated by blank lines); nothing was stored");
+        }
+        Reading reading = readingDiscussed(negotiation, report, readingId);
+        List<SourceDto.ParagraphContent> contents = report.paragraphs().stream()
+                .map(p -> new SourceDto.ParagraphContent(p.number(), p.agendaItem(), p.agendaItemTitle(), p.text())).toList();
+        String title = report.title() == null ? "Untitled report" : report.title();
+        SourceDocument source = sources.create(slug, new SourceDto.Create(kind == null ? SourceKind.CHAIRS_REPORT : kind,
+                report.symbol(), title.length() > 1000 ? title.substring(0, 1000) : title, url != null ? url : report.url(), report.date(), reading.getId(), text, contents));
+
+        int[] counts = analyse(source, reading, true);
+        int withAgenda = (int) report.paragraphs().stream().filter(p -> p.agendaItem() != null).count();
+        return new ReportDto.Imported(false, SourceDto.View.of(source, false), reading.getId(), report.paragraphs().size(), withAgenda,
+                counts[0], counts[1]);
+    }
+
+    /**
+     * Records the mentions of provisions of the reading in every paragraph of the source and, when asked,
+     * the positions suggested from them. Answers how many of each.
+     */
+    public int[] analyse(SourceDocument source, Reading reading, boolean suggest) {
+        List<ProvisionVersion> draft = versions.listOfReading(reading.getId());
+        Map<String, ProvisionVersion> byEId = new HashMap<>();
+        draft.forEach(v -> byEId.put(v.getEId(), v));
+        MentionFinder finder = new MentionFinder(draft.stream().map(v -> new MentionFinder.Target(v.getEId(),
+                v.getProvision().getKind().name(), v.getTitle(), v.getText())).toList());
+        int mentionCount = 0;
+        int suggestionCount = 0;
+        StakeholderNames.Index<Long> register = suggest ? stakeholders.names() : new StakeholderNames.Index<>();
+        SpeakerFinder speakers = new SpeakerFinder(name -> register.find(name).isPresent());
+        for (Paragraph paragraph : paragraphs.list("sourceDocument = ?1 order by number", source)) {
+            List<MentionFinder.Found> found = finder.find(paragraph.getText());
+            for (MentionFinder.Found f : found) {
+                mentions.persist(new Mention(paragraph, byEId.get(f.eId()), f.kind(), f.start(), f.end()));
+                mentionCount++;
+            }
+            if (!suggest) {
+                continue;
+            }
+            // The agenda item's chapter is the fallback target, not a provision the sentence is about.
+            List<StatementDetector.Mention> named = found.stream().filter(f -> f.kind() != MentionFinder.Kind.AGENDA_ITEM)
+                    .map(f -> new StatementDetector.Mention(f.eId(), f.start(), f.end())).toList();
+            for (StatementDetector.Statement s : StatementDetector.detect(paragraph.getText(), named,
+                    agendaChapter(draft, paragraph.getAgendaItemTitle()), speakers)) {
+                Suggestion suggestion = new Suggestion(paragraph, reading, s.target() == null ? null : byEId.get(s.target()),
+                        s.quantifier(), s.stance(), s.quote());
+                if (s.speaker() != null) {
+                    name(suggestion, s.speaker(), register);
+                }
+                suggestions.persist(suggestion);
+                suggestionCount++;
+            }
+        }
+        return new int[] {mentionCount, suggestionCount};
+    }
+
+    /**
+     * Who the sentence names: the register's stakeholder for the name, or none (the name kept) when the register
+     * does not know it; the group only when the register knows it as a group.
+     */
+    private void name(Suggestion suggestion, SpeakerFinder.Speaker speaker, StakeholderNames.Index<Long> register) {
+        Stakeholder stakeholder = register.find(speaker.name()).flatMap(stakeholderRepository::findByIdOptional).orElse(null);
+        Stakeholder group = speaker.onBehalfOf() == null ? null
+                : register.find(speaker.onBehalfOf()).flatMap(stakeholderRepository::findByIdOptional).filter(Stakeholder::isGroup)
+                        .orElse(null);
+        suggestion.namedSpeaker(stakeholder, cut(speaker.name()), group,
+                speaker.onBehalfOf() == null ? null : cut(speaker.onBehalfOf()), speaker.role());
+    }
+
+    private static String cut(String name) {
+        return name.length() > 300 ? name.substring(0, 300) : name;
+    }
+
+        /** The mentions recorded in a source, in paragraph order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReportDto.Span> mentionsOf(long sourceId) {
+        SourceDocument source = sources.get(sourceId);
+        return mentions.list("from Mention m join fetch m.provisionVersion v join fetch m.paragraph pa where pa.sourceDocument = ?1"
+                        + " order by pa.number, m.start, m.id", source).stream()
+                .map(m -> new ReportDto.Span(m.getKind(), m.getProvisionVersion().getId(), m.getProvisionVersion().getEId(),
+                        m.getStart(), m.getEnd(), m.getText(), m.getParagraph().getNumber()))
+                .toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ReportDto.SuggestionView> list(long sourceId, Suggestion.Status status, PageRequest page) {
+        SourceDocument source = sources.get(sourceId);
+        String where = " where pa.sourceDocument = ?1" + (status == null ? "" : " and g.status = ?2");
+        Object[] params = status == null ? new Object[] {source} : new Object[] {source, status};
+        return page.of(suggestions.find(SuggestionRepository.FETCHED + where
+                        + page.orderBy(Map.of("paragraph", "pa.number", "status", "g.status"), "paragraph", "g.id"), params),
+                        suggestions.count("from Suggestion g join g.paragraph pa" + where, params), ReportDto.SuggestionView::of);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Suggestion get(long id) {
+        return suggestions.findFetched(id).orElseThrow(() -> ProblemException.notFound("suggestion", id));
+    }
+
+    /** Creates the position the suggestion proposes, with the editor's corrections, and marks it accepted. */
+    public Suggestion accept(long id, ReportDto.Accept changes) {
+        Suggestion suggestion = pending(id);
+        ReportDto.Accept c = changes == null ? new ReportDto.Accept(null, null, null, null, null, null, null, null, null, null, null) : changes;
+        boolean wholeText = Boolean.TRUE.equals(c.wholeText());
+        Long target = wholeText ? null : c.provisionVersionId() != null ? c.provisionVersionId()
+                : suggestion.getProvisionVersion() == null ? null : suggestion.getProvisionVersion().getId();
+        Long stakeholderId = c.stakeholderId() != null ? c.stakeholderId()
+                : c.quantifier() == null && suggestion.getStakeholder() != null ? suggestion.getStakeholder().getId() : null;
+        if (stakeholderId == null && c.quantifier() == null && suggestion.getRole() != null) {
+            // Never a silent guess: a speaker the register does not know is registered by a person first.
+            throw ProblemException.unprocessable("stakeholderId", "the report names '" + suggestion.getSpeakerName()
+                    + "', which the register does not know: register it (POST /api/v1/stakeholders) and accept with its stakeholderId");
+        }
+        Long onBehalfOfId = c.onBehalfOfId() != null ? c.onBehalfOfId()
+                : stakeholderId != null && suggestion.getOnBehalfOf() != null ? suggestion.getOnBehalfOf().getId() : null;
+        Quantifier quantifier = stakeholderId != null ? c.quantifier() : c.quantifier() != null ? c.quantifier() : suggestion.getQuantifier();
+        Position position = positions.create(new PositionDto.Request(suggestion.getReading().getId(), target, c.bracketSetIndex(),
+                stakeholderId, onBehalfOfId, quantifier, c.stance() != null ? c.stance() : suggestion.getStance(),
+                c.summary(), c.proposedText(), c.preferredAlternative(), suggestion.getParagraph().getId(),
+                c.quote() != null ? c.quote() : suggestion.getQuote()));
+        suggestion.accept(position);
+        suggestions.flush();
+        return suggestion;
+    }
+
+    public Suggestion reject(long id) {
+        Suggestion suggestion = pending(id);
+        suggestion.reject();
+        suggestions.flush();
+        return suggestion;
+    }
+
+    /** Every paragraph of every report that mentions a provision (at any reading), with the spans. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ReportDto.ProvisionEvidence evidence(long provisionId) {
+        Provision provision = provisions.get(provisionId);
+        Map<Long, List<ReportDto.Span>> spans = new LinkedHashMap<>();
+        Map<Long, Paragraph> byId = new LinkedHashMap<>();
+        for (Mention m : mentions.listOfProvision(provisionId)) {
+            byId.putIfAbsent(m.getParagraph().getId(), m.getParagraph());
+            spans.computeIfAbsent(m.getParagraph().getId(), k -> new ArrayList<>()).add(new ReportDto.Span(m.getKind(),
+                    m.getProvisionVersion().getId(), m.getProvisionVersion().getEId(), m.getStart(), m.getEnd(), m.getText(),
+                    m.getParagraph().getNumber()));
+        }
+        List<ReportDto.Evidence> evidence = new ArrayList<>();
+        byId.forEach((pid, paragraph) -> evidence.add(new ReportDto.Evidence(SourceDto.ParagraphView.of(paragraph),
+                paragraph.getSourceDocument().getTitle(), spans.get(pid))));
+        return new ReportDto.ProvisionEvidence(provision.getId(), provision.getKind(), evidence);
+    }
+
+    private Suggestion pending(long id) {
+        Suggestion suggestion = get(id);
+        if (suggestion.getStatus() != Suggestion.Status.PENDING) {
+            throw ProblemException.conflict("suggestion " + id + " was already " + suggestion.getStatus().name().toLowerCase(Locale.ROOT));
+        }
+        return suggestion;
+    }
+
+    /** The reading asked for; else the one whose document symbol the report names; else the latest. */
+    private Reading readingDiscussed(Negotiation negotiation, ReportReader.Report report, Long readingId) {
+        if (readingId != null) {
+            return negotiations.referencedReading(negotiation, readingId);
+        }
+        List<Reading> all = readings.list("negotiation = ?1 order by sequenceNumber desc", negotiation);
+        Set<String> named = new LinkedHashSet<>(report.symbols());
+        return all.stream().filter(r -> r.getDocumentSymbol() != null && named.contains(r.getDocumentSymbol())).findFirst()
+                .or(() -> all.stream().findFirst())
+                .orElseThrow(() -> ProblemException.unprocessable("reading", "negotiation '" + negotiation.getSlug()
+                        + "' has no reading for the report to discuss; create one first"));
+    }
+
+    /** The chapter whose title is the agenda item's, or the innermost heading's of a report read by its headings. */
+    private static String agendaChapter(List<ProvisionVersion> draft, String agendaTitle) {
+        if (agendaTitle == null) {
+            return null;
+        }
+        int cut = agendaTitle.lastIndexOf(ReportReader.HEADING_SEPARATOR);
+        String innermost = cut < 0 ? agendaTitle.strip() : agendaTitle.substring(cut + ReportReader.HEADING_SEPARATOR.length()).strip();
+        return draft.stream().filter(v -> v.getProvision().getKind() == ProvisionKind.CHAPTER && v.getTitle() != null
+                        && (v.getTitle().equalsIgnoreCase(agendaTitle.strip()) || v.getTitle().equalsIgnoreCase(innermost)))
+                .map(ProvisionVersion::getEId).findFirst().orElse(null);
+    }
+}

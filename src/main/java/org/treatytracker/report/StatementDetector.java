@@ -1,0 +1,238 @@
+package org.treatytracker.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.treatytracker.position.Quantifier;
+import org.treatytracker.position.Stance;
+
+/**
+ * Reads the positions a report paragraph records, sentence by sentence, the way the Ad Hoc Committee's
+ * reports write them: who spoke (a quantifier such as "several speakers", "others", or an impersonal form
+ * such as "it was said" or "proposals were made"), what they wanted (the stance, from the verbs used), and
+ * about what (a provision the sentence names; one the previous sentence was about when this one points back
+ * with "this provision", "such", "the mentioned"; the whole text for remarks on the convention's scope or the
+ * draft as a whole; otherwise the chapter of the paragraph's agenda item). A sentence where two groups speak
+ * ("while several speakers stated …, others encouraged …") gives a suggestion per group; "proposals were made
+ * to make this provision optional, to delete it, or to move it" gives one per proposal. Only suggestions come
+ * out of here: a person accepts them. Plain Java: no framework types.
+ */
+public final class StatementDetector {
+
+    /** A suggested position: target is an eId, or null for the whole text; quote is the sentence, verbatim. */
+    public record Statement(Quantifier quantifier, Stance stance, String target, String quote, SpeakerFinder.Speaker speaker) {
+
+        /** A statement by an unnamed speaker (a quantifier) or an impersonal form. */
+        public Statement(Quantifier quantifier, Stance stance, String target, String quote) {
+            this(quantifier, stance, target, quote, null);
+        }
+    }
+
+    /** A provision the paragraph names, and where. */
+    public record Mention(String eId, int start, int end) {
+    }
+
+    private static final String WHO = "(?:speakers|delegations|participants|States|representatives|parties|Parties|delegates|countries)";
+    private static final Pattern SPEAKER = Pattern.compile(
+            "\\b(?:(one (?:speaker|delegation|participant|State))|(some " + WHO + ")|(a number of " + WHO + ")|(several " + WHO + ")"
+                    + "|(various " + WHO + ")|(many " + WHO + ")|(others)(?= [a-z]+ed\\b)|((?<![a-z] )" + WHO + ")(?= (?:also )?[a-z]+ed\\b))",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern IMPERSONAL = Pattern.compile(
+            "\\b(?:it was (?:further |also )?(?:said|stated|argued|noted|suggested|recommended|proposed|mentioned|highlighted|underscored|stressed|emphasized)"
+                    + "|proposals were made|a proposal was made"
+                    + "|(?:was|were) (?:also |equally |further )?(?:suggested|recommended|proposed|mentioned|highlighted|underscored|stressed|emphasized|put into question|questioned)"
+                    + "|\\bas was the fact that)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+(?=[A-Z“\"(])");
+    private static final Pattern POINTS_BACK = Pattern.compile(
+            "^\\s*rather\\b|\\bthis provision\\b|\\bthe provision\\b|\\bsuch\\b|\\bthe mentioned\\b|\\b[a-z]+(?:ing|ed) it\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHOLE_TEXT = Pattern.compile(
+            "\\bscope of the convention\\b|\\breview the draft text\\b|\\bthe draft text as a whole\\b|\\bthe process of\\b"
+                    + "|\\bstages of (?:the )?work\\b|\\bthe convention as a whole\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern OPTIONAL = Pattern.compile("\\boptional\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DELETE = Pattern.compile("\\b(?:delete|deletion|deleting|omit|omitting|omission of|remove|removing|removal of)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MOVE = Pattern.compile("\\b(?:move|moving|relocat\\w*|transfer)\\b|\\bto a different chapter\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A proposal to put text elsewhere: "proposed moving text on loss and damage to a new section". */
+    private static final Pattern MOVE_TEXT = Pattern.compile("\\b(?:moving|relocating)\\b[^.;]{0,120}\\bto\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUESTION = Pattern.compile("\\b(?:put into question|questioned|inquiry|inquired|asked whether)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OPPOSE = Pattern.compile("\\b(?:premature|opposed|objected to|rejected|could not support|against the inclusion)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONCERN = Pattern.compile("\\b(?:cautioned|concerns?|warned|worried|reservations about|lamented)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUPPORT = Pattern.compile(
+            "\\b(?:welcome addition|welcomed|commended|supported|highlighted the (?:key )?role|as a model|expressed support|agreed (?:on|that|with))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private StatementDetector() {
+    }
+
+    /**
+     * The statements of one paragraph. {@code mentions} are the provisions the paragraph names (from
+     * MentionFinder); {@code agendaChapter} is the eId of the chapter its agenda item discusses, if any.
+     */
+    public static List<Statement> detect(String paragraph, List<Mention> mentions, String agendaChapter) {
+        return detect(paragraph, mentions, agendaChapter, null);
+    }
+
+    /**
+     * The statements of one paragraph, with the named speakers {@code finder} reads in it (none when null): a
+     * statement per named speaker, supporter and opponent, with the stance of what it said (an opponent
+     * opposes).
+     */
+    public static List<Statement> detect(String paragraph, List<Mention> mentions, String agendaChapter, SpeakerFinder finder) {
+        List<Statement> statements = new ArrayList<>();
+        SpeakerFinder.Carry carry = new SpeakerFinder.Carry();
+        Set<String> previousTargets = agendaChapter == null ? Set.of() : Set.of(agendaChapter);
+        int offset = 0;
+        for (String sentence : SENTENCE_END.split(paragraph)) {
+            int start = paragraph.indexOf(sentence, offset);
+            offset = start + sentence.length();
+            Set<String> named = new LinkedHashSet<>();
+            for (Mention mention : mentions) {
+                if (mention.start() >= start && mention.start() < offset) {
+                    named.add(mention.eId());
+                }
+            }
+            Set<String> targets = targetsOf(sentence, named, previousTargets, agendaChapter);
+            boolean spoke = false;
+            for (SpeakerFinder.Speaker speaker : finder == null ? List.<SpeakerFinder.Speaker>of() : finder.speakers(sentence, carry)) {
+                spoke = true;
+                Stance stance = speaker.role() == SpeakerFinder.Role.OPPONENT ? Stance.OPPOSE : stancesOf(speaker.clause()).get(0);
+                for (String target : targets) {
+                    statements.add(new Statement(null, stance, target, sentence.strip(), speaker));
+                }
+            }
+            for (String clause : clauses(sentence)) {
+                Quantifier quantifier = quantifierOf(clause);
+                if (quantifier == null && !IMPERSONAL.matcher(clause).find()) {
+                    continue;
+                }
+                spoke = true;
+                for (Stance stance : stancesOf(clause)) {
+                    for (String target : targets) {
+                        statements.add(new Statement(quantifier, stance, target, sentence.strip()));
+                    }
+                }
+            }
+            if (spoke || !named.isEmpty()) {
+                previousTargets = targets;
+            }
+        }
+        return statements;
+    }
+
+    private static Set<String> targetsOf(String sentence, Set<String> named, Set<String> previous, String agendaChapter) {
+        // A chapter named beside an article is where the article would go ("move article 10 to the chapter on …").
+        Set<String> provisions = new LinkedHashSet<>(named);
+        if (named.stream().anyMatch(eId -> !eId.startsWith("chp_"))) {
+            provisions.removeIf(eId -> eId.startsWith("chp_"));
+        }
+        if (!provisions.isEmpty()) {
+            return provisions;
+        }
+        if (POINTS_BACK.matcher(sentence).find() && !previous.isEmpty()) {
+            return previous;
+        }
+        Set<String> targets = new LinkedHashSet<>();
+        targets.add(WHOLE_TEXT.matcher(sentence).find() ? null : agendaChapter);
+        return targets;
+    }
+
+    /** A sentence split where a second group of speakers (or impersonal form) starts. */
+    static List<String> clauses(String sentence) {
+        List<Integer> starts = new ArrayList<>();
+        Matcher speaker = SPEAKER.matcher(sentence);
+        while (speaker.find()) {
+            starts.add(speaker.start());
+        }
+        Matcher impersonal = IMPERSONAL.matcher(sentence);
+        while (impersonal.find()) {
+            starts.add(impersonal.start());
+        }
+        starts.sort(null);
+        List<String> clauses = new ArrayList<>();
+        if (starts.size() < 2) {
+            clauses.add(sentence);
+            return clauses;
+        }
+        int from = 0;
+        for (int i = 1; i < starts.size(); i++) {
+            // Split before the later group only when a comma stands between the two: "several …, others …".
+            int comma = sentence.lastIndexOf(',', starts.get(i));
+            if (comma > starts.get(i - 1)) {
+                clauses.add(sentence.substring(from, comma + 1));
+                from = comma + 1;
+            }
+        }
+        clauses.add(sentence.substring(from));
+        return clauses;
+    }
+
+    static Quantifier quantifierOf(String clause) {
+        Matcher m = SPEAKER.matcher(clause);
+        if (!m.find()) {
+            return null;
+        }
+        Quantifier[] byGroup = {Quantifier.ONE, Quantifier.SOME, Quantifier.A_NUMBER_OF, Quantifier.SEVERAL, Quantifier.VARIOUS,
+                Quantifier.MANY, Quantifier.OTHERS, Quantifier.SPEAKERS};
+        for (int group = 1; group <= byGroup.length; group++) {
+            if (m.group(group) != null) {
+                return byGroup[group - 1];
+            }
+        }
+        return null;
+    }
+
+    static List<Stance> stancesOf(String clause) {
+        String text = clause.toLowerCase(Locale.ROOT);
+        if (text.contains("proposals were made") || text.contains("proposal was made")) {
+            List<Stance> proposed = new ArrayList<>();
+            if (OPTIONAL.matcher(text).find()) {
+                proposed.add(Stance.MAKE_OPTIONAL);
+            }
+            if (DELETE.matcher(text).find()) {
+                proposed.add(Stance.DELETE);
+            }
+            if (MOVE.matcher(text).find()) {
+                proposed.add(Stance.MOVE);
+            }
+            if (!proposed.isEmpty()) {
+                return proposed;
+            }
+        }
+        if (text.matches("(?s).*\\b(?:called for|calls for|proposed|suggested|urged)\\b.*")) {
+            if (DELETE.matcher(text).find()) {
+                return List.of(Stance.DELETE);
+            }
+            if (OPTIONAL.matcher(text).find()) {
+                return List.of(Stance.MAKE_OPTIONAL);
+            }
+            if (MOVE_TEXT.matcher(text).find()) {
+                return List.of(Stance.MOVE);
+            }
+        }
+        if (QUESTION.matcher(text).find()) {
+            return List.of(Stance.QUESTION);
+        }
+        if (OPPOSE.matcher(text).find()) {
+            return List.of(Stance.OPPOSE);
+        }
+        if (CONCERN.matcher(text).find()) {
+            return List.of(Stance.CONCERN);
+        }
+        if (SUPPORT.matcher(text).find()) {
+            return List.of(Stance.SUPPORT);
+        }
+        return List.of(Stance.AMEND);
+    }
+}

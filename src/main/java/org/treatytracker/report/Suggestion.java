@@ -1,0 +1,201 @@
+package org.treatytracker.report;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.util.Objects;
+import org.treatytracker.negotiation.Reading;
+import org.treatytracker.position.Position;
+import org.treatytracker.position.Quantifier;
+import org.treatytracker.position.Stance;
+import org.treatytracker.provision.ProvisionVersion;
+import org.treatytracker.source.Paragraph;
+import org.treatytracker.stakeholder.Stakeholder;
+
+/**
+ * A position that the report importer read in a paragraph, waiting for a person. It starts PENDING; an
+ * editor accepts it (it becomes a {@link Position}, possibly corrected first) or rejects it. Nothing becomes
+ * a position without that acceptance.
+ */
+@Entity
+@org.hibernate.envers.Audited
+public class Suggestion {
+
+    /** Where a suggestion stands. */
+    public enum Status {
+        PENDING,
+        ACCEPTED,
+        REJECTED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "paragraph_id")
+    private Paragraph paragraph;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "reading_id")
+    private Reading reading;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "provision_version_id")
+    private ProvisionVersion provisionVersion;
+
+    @Enumerated(EnumType.STRING)
+    private Quantifier quantifier;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Stance stance;
+
+    @Column(nullable = false)
+    private String quote;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status = Status.PENDING;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "position_id")
+    private Position position;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "stakeholder_id")
+    private Stakeholder stakeholder;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "on_behalf_of_id")
+    private Stakeholder onBehalfOf;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "speaker_role")
+    private SpeakerFinder.Role role;
+
+    /** The speaker's name as the report writes it; the only trace of a speaker the register does not know. */
+    @Column(name = "speaker_name")
+    private String speakerName;
+
+    @Column(name = "on_behalf_of_name")
+    private String onBehalfOfName;
+
+    @Version
+    private long version;
+
+    protected Suggestion() {
+    }
+
+    public Suggestion(Paragraph paragraph, Reading reading, ProvisionVersion provisionVersion, Quantifier quantifier, Stance stance,
+                      String quote) {
+        this.paragraph = Objects.requireNonNull(paragraph);
+        this.reading = Objects.requireNonNull(reading);
+        this.provisionVersion = provisionVersion;
+        this.quantifier = quantifier;
+        this.stance = Objects.requireNonNull(stance);
+        this.quote = Objects.requireNonNull(quote);
+    }
+
+    /**
+     * Who the report names for it: the stakeholder when the register knows the name (else null, with the name
+     * kept for an editor to register), the group it spoke for, and its role in the sentence.
+     */
+    public Suggestion namedSpeaker(Stakeholder stakeholder, String speakerName, Stakeholder onBehalfOf, String onBehalfOfName,
+                                   SpeakerFinder.Role role) {
+        if (quantifier != null) {
+            throw new IllegalArgumentException("a speaker is either named or counted with a quantifier, not both");
+        }
+        this.stakeholder = stakeholder;
+        this.speakerName = Objects.requireNonNull(speakerName);
+        this.onBehalfOf = onBehalfOf;
+        this.onBehalfOfName = onBehalfOfName;
+        this.role = Objects.requireNonNull(role);
+        return this;
+    }
+
+    public void accept(Position position) {
+        requirePending();
+        this.position = Objects.requireNonNull(position);
+        this.status = Status.ACCEPTED;
+    }
+
+    public void reject() {
+        requirePending();
+        this.status = Status.REJECTED;
+    }
+
+    private void requirePending() {
+        if (status != Status.PENDING) {
+            throw new IllegalStateException("suggestion " + id + " was already " + status.name().toLowerCase());
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Paragraph getParagraph() {
+        return paragraph;
+    }
+
+    public Reading getReading() {
+        return reading;
+    }
+
+    public ProvisionVersion getProvisionVersion() {
+        return provisionVersion;
+    }
+
+    public Quantifier getQuantifier() {
+        return quantifier;
+    }
+
+    public Stance getStance() {
+        return stance;
+    }
+
+    public String getQuote() {
+        return quote;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public Position getPosition() {
+        return position;
+    }
+
+    public Stakeholder getStakeholder() {
+        return stakeholder;
+    }
+
+    public Stakeholder getOnBehalfOf() {
+        return onBehalfOf;
+    }
+
+    public SpeakerFinder.Role getRole() {
+        return role;
+    }
+
+    public String getSpeakerName() {
+        return speakerName;
+    }
+
+    public String getOnBehalfOfName() {
+        return onBehalfOfName;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}
