@@ -48,8 +48,11 @@ public class Mention {
 
     public Mention(Paragraph paragraph, ProvisionVersion provisionVersion, MentionFinder.Kind kind, int start, int end) {
         this.paragraph = Objects.requireNonNull(paragraph);
-        this.provisionVersion = Objects.requireNonNull(provisionVersion);
         this.kind = Objects.requireNonNull(kind);
+        if ((provisionVersion == null) != (kind == MentionFinder.Kind.EXTERNAL_REFERENCE)) {
+            throw new IllegalArgumentException("a mention points at a provision of the draft, unless it is another instrument's");
+        }
+        this.provisionVersion = provisionVersion;
         if (start < 0 || end <= start || end > paragraph.getText().length()) {
             throw new IllegalArgumentException("a mention spans text of its paragraph");
         }

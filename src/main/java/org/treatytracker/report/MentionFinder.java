@@ -12,9 +12,13 @@ import org.treatytracker.text.QuoteMatcher;
 /**
  * Finds the provisions a report paragraph refers to: {@code article 17}, {@code articles 29 and 30},
  * {@code preambular paragraphs 1 and 3}, {@code the preamble}, {@code the chapter on preventive measures},
- * {@code the general provisions of the draft text}, an agenda item entitled with a chapter's title, and
- * quoted draft text (in typographic quotes) that appears in a provision, editorial brackets allowed. Each
- * mention has the eId it points to and its span in the paragraph. Plain Java: no framework types.
+ * {@code the general provisions of the draft text}, {@code section D}, {@code chapter II},
+ * {@code article 4, paragraph 2 (b)}, {@code paragraph 12} (when one paragraph of the draft has that number),
+ * an agenda item entitled with a chapter's title, and quoted draft text (in typographic quotes) that appears in
+ * a provision, editorial brackets allowed. Each mention has the eId it points to and its span in the paragraph.
+ * References to other instruments ({@code FCCC Article 4.1}, {@code Article 2 of the Convention},
+ * {@code decision 1/CP.17}) are found too, as mentions without an eId: they are never the draft's provisions.
+ * Plain Java: no framework types.
  */
 public final class MentionFinder {
 
@@ -25,10 +29,13 @@ public final class MentionFinder {
         PREAMBLE,
         CHAPTER,
         AGENDA_ITEM,
-        QUOTATION
+        QUOTATION,
+        SECTION,
+        PARAGRAPH,
+        EXTERNAL_REFERENCE
     }
 
-    /** One reference: the eId it points to, and where it is in the paragraph. */
+    /** One reference: the eId it points to (null for another instrument's), and where it is in the paragraph. */
     public record Found(Kind kind, String eId, int start, int end, String text) {
     }
 
@@ -43,26 +50,74 @@ public final class MentionFinder {
     private static final Pattern PREAMBLE = Pattern.compile("\\bthe preamble\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AGENDA_TITLE = Pattern.compile("agenda item [^,“\"]*,?\\s+entitled\\s+[“\"]([^”\"]+)[”\"]");
     private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{12,})[”\"]");
+    /** Sections and chapters named by letter, roman or arabic number: "section D", "sections C and E", "chapter II". */
+    private static final String PART_NUMBER = "(?:[A-Z]|[IVXL]+|\\d+)\\b";
+    private static final Pattern PARTS = Pattern.compile("\\b(?:[Ss]ections?|[Cc]hapters?)\\s+(" + PART_NUMBER
+            + "(?:\\s*,\\s*" + PART_NUMBER + ")*(?:,?\\s+(?:and|or)\\s+" + PART_NUMBER + ")?)");
+    private static final Pattern ONE_PART_NUMBER = Pattern.compile(PART_NUMBER);
+    /** "paragraph 12", "paragraphs 3 and 4", "paragraph 2 (b)"; not a preambular paragraph. */
+    private static final String PARAGRAPH_NUMBER = "\\d+(?:\\s?(?:bis|ter|quater))?(?:\\s?\\(\\s?[a-z]{1,4}\\s?\\))?";
+    private static final Pattern PARAGRAPHS = Pattern.compile("(?<!preambular )\\b[Pp]aragraphs?\\s+(" + PARAGRAPH_NUMBER
+            + "(?:\\s*,\\s*" + PARAGRAPH_NUMBER + ")*(?:,?\\s+(?:and|or)\\s+" + PARAGRAPH_NUMBER + ")?)");
+    private static final Pattern ONE_PARAGRAPH_NUMBER = Pattern.compile("(\\d+(?:\\s?(?:bis|ter|quater))?)(?:\\s?\\(\\s?([a-z]{1,4})\\s?\\))?");
+    /** The article a paragraph belongs to: "article 4, paragraph 2" or "paragraph 2 of article 4". */
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("\\b[Aa]rticle\\s+(" + NUMBER + "),?\\s+$");
+    private static final Pattern ARTICLE_AFTER = Pattern.compile("^\\s+of\\s+(?:draft\\s+)?[Aa]rticle\\s+(" + NUMBER + ")");
+    /** Decisions and resolutions are other instruments: "decision 1/CP.17", "resolution 74/247". */
+    private static final Pattern DECISION = Pattern.compile(
+            "\\b(?:[Dd]ecisions?|[Rr]esolutions?)\\s+\\d+/(?:[A-Z]{2,4}\\.)?\\d+(?:\\s*(?:,|and)\\s*\\d+/(?:[A-Z]{2,4}\\.)?\\d+)*");
 
-    /** A provision of the reading the report discusses: its eId, its title, and its text. */
-    public record Target(String eId, String kind, String title, String text) {
+    /** A provision of the reading the report discusses: its eId, kind, number, title, and text. */
+    public record Target(String eId, String kind, String number, String title, String text) {
+
+        public Target(String eId, String kind, String title, String text) {
+            this(eId, kind, null, title, text);
+        }
     }
 
     private final Map<String, Target> byEId;
     private final List<Target> chapters;
     private final List<Target> withText;
+    /** Parts of the draft by their number, upper case: "D" → sec_d, "II" → chp_2. */
+    private final Map<String, Target> partsByNumber = new java.util.HashMap<>();
+    /** Paragraph provisions by their number, when the number is unique in the draft. */
+    private final Map<String, Target> paragraphsByNumber = new java.util.HashMap<>();
 
     public MentionFinder(List<Target> provisions) {
         this.byEId = new java.util.HashMap<>();
         provisions.forEach(p -> byEId.put(p.eId(), p));
         this.chapters = provisions.stream().filter(p -> "CHAPTER".equals(p.kind()) && p.title() != null).toList();
         this.withText = provisions.stream().filter(p -> p.text() != null && !p.text().isBlank()).toList();
+        Map<String, Integer> paragraphNumbers = new java.util.HashMap<>();
+        for (Target p : provisions) {
+            if (p.number() == null) {
+                continue;
+            }
+            String number = p.number().strip().toUpperCase(Locale.ROOT);
+            if (p.eId().matches(".*__para_[^_]+$")) {
+                if (!p.eId().startsWith("preamble")) {
+                    paragraphNumbers.merge(number, 1, Integer::sum);
+                    paragraphsByNumber.put(number, p);
+                }
+            } else if (p.eId().matches("(?:sec|chp|part)_[^_]+")) {
+                partsByNumber.putIfAbsent(number, p);
+            }
+        }
+        // "paragraph 12" alone names a paragraph only when the draft numbers its paragraphs once, not per article.
+        paragraphNumbers.forEach((number, count) -> {
+            if (count > 1) {
+                paragraphsByNumber.remove(number);
+            }
+        });
     }
 
     public List<Found> find(String paragraph) {
         List<Found> found = new ArrayList<>();
         numbered(paragraph, ARTICLES, "art_", Kind.ARTICLE, found);
         numbered(paragraph, PREAMBULAR, "preamble__para_", Kind.PREAMBULAR_PARAGRAPH, found);
+        parts(paragraph, found);
+        paragraphs(paragraph, found);
+        externalReferences(paragraph, found);
         Matcher preamble = PREAMBLE.matcher(paragraph);
         while (preamble.find()) {
             add(found, Kind.PREAMBLE, "preamble", preamble.start(), preamble.end(), paragraph);
@@ -104,8 +159,89 @@ public final class MentionFinder {
                     + "(?:\\p{Lu}|decision\\b|resolution\\b)");
 
     static boolean external(String paragraph, int start, int end) {
-        return INSTRUMENT_BEFORE.matcher(paragraph.substring(Math.max(0, start - 40), start)).find()
-                || INSTRUMENT_AFTER.matcher(paragraph.substring(end, Math.min(paragraph.length(), end + 80))).find();
+        return externalSpan(paragraph, start, end) != null;
+    }
+
+    /** The span of another instrument's article with the instrument's name, or null when it is the draft's. */
+    private static int[] externalSpan(String paragraph, int start, int end) {
+        int from = Math.max(0, start - 40);
+        Matcher before = INSTRUMENT_BEFORE.matcher(paragraph.substring(from, start));
+        if (before.find()) {
+            Matcher subdivision = Pattern.compile("^(?:\\.\\d+)+").matcher(paragraph.substring(end));
+            return new int[] {from + before.start(), end + (subdivision.find() ? subdivision.end() : 0)};
+        }
+        String rest = paragraph.substring(end, Math.min(paragraph.length(), end + 80));
+        Matcher after = INSTRUMENT_AFTER.matcher(rest);
+        if (after.find()) {
+            Matcher name = Pattern.compile("^[\\p{L}\\d]+(?:[./'’-][\\p{L}\\d]+)*").matcher(rest.substring(after.end() - 1));
+            return new int[] {start, end + after.end() - 1 + (name.find() ? name.end() : 1)};
+        }
+        return null;
+    }
+
+    private void externalReferences(String paragraph, List<Found> found) {
+        Matcher articles = ARTICLES.matcher(paragraph);
+        while (articles.find()) {
+            int[] span = externalSpan(paragraph, articles.start(), articles.end());
+            if (span != null) {
+                found.add(new Found(Kind.EXTERNAL_REFERENCE, null, span[0], span[1], paragraph.substring(span[0], span[1])));
+            }
+        }
+        Matcher decisions = DECISION.matcher(paragraph);
+        while (decisions.find()) {
+            boolean inside = found.stream().anyMatch(f -> f.kind() == Kind.EXTERNAL_REFERENCE && f.start() <= decisions.start()
+                    && f.end() >= decisions.end());
+            if (!inside) {
+                found.add(new Found(Kind.EXTERNAL_REFERENCE, null, decisions.start(), decisions.end(), decisions.group()));
+            }
+        }
+    }
+
+    private void parts(String paragraph, List<Found> found) {
+        Matcher m = PARTS.matcher(paragraph);
+        while (m.find()) {
+            Matcher number = ONE_PART_NUMBER.matcher(paragraph).region(m.start(1), m.end(1));
+            boolean first = true;
+            while (number.find()) {
+                Target part = partsByNumber.get(number.group().toUpperCase(Locale.ROOT));
+                if (part != null) {
+                    found.add(new Found(Kind.SECTION, part.eId(), first ? m.start() : number.start(), number.end(),
+                            paragraph.substring(first ? m.start() : number.start(), number.end())));
+                }
+                first = false;
+            }
+        }
+    }
+
+    /**
+     * Paragraphs of an article ("article 4, paragraph 2 (b)", "paragraph 2 of article 4") by their Akoma Ntoso
+     * names; a bare "paragraph 12" when the draft numbers its paragraphs once across the text.
+     */
+    private void paragraphs(String paragraph, List<Found> found) {
+        Matcher m = PARAGRAPHS.matcher(paragraph);
+        while (m.find()) {
+            Matcher before = ARTICLE_BEFORE.matcher(paragraph.substring(Math.max(0, m.start() - 30), m.start()));
+            Matcher after = ARTICLE_AFTER.matcher(paragraph.substring(m.end(), Math.min(paragraph.length(), m.end() + 40)));
+            String article = before.find() ? before.group(1) : after.find() ? after.group(1) : null;
+            Matcher number = ONE_PARAGRAPH_NUMBER.matcher(paragraph).region(m.start(1), m.end(1));
+            boolean first = true;
+            while (number.find()) {
+                String para = number.group(1).replaceAll("\\s", "");
+                Target target;
+                if (article != null) {
+                    String eId = "art_" + article.replaceAll("\\s", "") + "__para_" + para;
+                    target = number.group(2) == null ? byEId.get(eId)
+                            : byEId.getOrDefault(eId + "__subpara_" + number.group(2), byEId.get(eId));
+                } else {
+                    target = paragraphsByNumber.get(para.toUpperCase(Locale.ROOT));
+                }
+                if (target != null) {
+                    int start = first ? m.start() : number.start();
+                    found.add(new Found(Kind.PARAGRAPH, target.eId(), start, number.end(), paragraph.substring(start, number.end())));
+                }
+                first = false;
+            }
+        }
     }
 
     private void numbered(String paragraph, Pattern pattern, String prefix, Kind kind, List<Found> found) {

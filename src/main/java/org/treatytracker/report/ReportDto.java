@@ -72,8 +72,9 @@ public final class ReportDto {
     }
 
     @Schema(name = "MentionSpan")
-    public record Span(@Schema(example = "ARTICLE") MentionFinder.Kind kind, @Schema(example = "12") long provisionVersionId,
-                       @Schema(example = "art_17") String eId, @Schema(example = "1044") int start, @Schema(example = "1054") int end,
+    public record Span(@Schema(example = "ARTICLE") MentionFinder.Kind kind,
+                       @Schema(description = "null for another instrument's provision (kind EXTERNAL_REFERENCE)", example = "12") Long provisionVersionId,
+                       @Schema(description = "null for another instrument's provision", example = "art_17") String eId, @Schema(example = "1044") int start, @Schema(example = "1054") int end,
                        @Schema(example = "article 17") String text, @Schema(example = "7") int paragraphNumber) {
     }
 

@@ -130,7 +130,7 @@ public class ReportIngestService {
         Map<String, ProvisionVersion> byEId = new HashMap<>();
         draft.forEach(v -> byEId.put(v.getEId(), v));
         MentionFinder finder = new MentionFinder(draft.stream().map(v -> new MentionFinder.Target(v.getEId(),
-                v.getProvision().getKind().name(), v.getTitle(), v.getText())).toList());
+                v.getProvision().getKind().name(), v.getNumber(), v.getTitle(), v.getText())).toList());
         int mentionCount = 0;
         int suggestionCount = 0;
         StakeholderNames.Index<Long> register = suggest ? stakeholders.names() : new StakeholderNames.Index<>();
@@ -145,7 +145,8 @@ public class ReportIngestService {
                 continue;
             }
             // The agenda item's chapter is the fallback target, not a provision the sentence is about.
-            List<StatementDetector.Mention> named = found.stream().filter(f -> f.kind() != MentionFinder.Kind.AGENDA_ITEM)
+            List<StatementDetector.Mention> named = found.stream()
+                    .filter(f -> f.kind() != MentionFinder.Kind.AGENDA_ITEM && f.kind() != MentionFinder.Kind.EXTERNAL_REFERENCE)
                     .map(f -> new StatementDetector.Mention(f.eId(), f.start(), f.end())).toList();
             for (StatementDetector.Statement s : StatementDetector.detect(paragraph.getText(), named,
                     agendaChapter(draft, paragraph.getAgendaItemTitle()), speakers)) {
@@ -182,9 +183,10 @@ public class ReportIngestService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReportDto.Span> mentionsOf(long sourceId) {
         SourceDocument source = sources.get(sourceId);
-        return mentions.list("from Mention m join fetch m.provisionVersion v join fetch m.paragraph pa where pa.sourceDocument = ?1"
+        return mentions.list("from Mention m left join fetch m.provisionVersion v join fetch m.paragraph pa where pa.sourceDocument = ?1"
                         + " order by pa.number, m.start, m.id", source).stream()
-                .map(m -> new ReportDto.Span(m.getKind(), m.getProvisionVersion().getId(), m.getProvisionVersion().getEId(),
+                .map(m -> new ReportDto.Span(m.getKind(), m.getProvisionVersion() == null ? null : m.getProvisionVersion().getId(),
+                        m.getProvisionVersion() == null ? null : m.getProvisionVersion().getEId(),
                         m.getStart(), m.getEnd(), m.getText(), m.getParagraph().getNumber()))
                 .toList();
     }

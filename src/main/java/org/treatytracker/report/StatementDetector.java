@@ -137,6 +137,8 @@ public final class StatementDetector {
         if (named.stream().anyMatch(eId -> !eId.startsWith("chp_"))) {
             provisions.removeIf(eId -> eId.startsWith("chp_"));
         }
+        // "article 4, paragraph 2" is about the paragraph, not the whole article.
+        provisions.removeIf(eId -> named.stream().anyMatch(other -> other.startsWith(eId + "__")));
         if (!provisions.isEmpty()) {
             return provisions;
         }
