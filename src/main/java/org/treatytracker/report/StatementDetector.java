@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,12 +24,17 @@ import org.treatytracker.position.Stance;
  */
 public final class StatementDetector {
 
-    /** A suggested position: target is an eId, or null for the whole text; quote is the sentence, verbatim. */
-    public record Statement(Quantifier quantifier, Stance stance, String target, String quote, SpeakerFinder.Speaker speaker) {
+    /**
+     * A suggested position: target is an eId, or null for the whole text; quote is the sentence, verbatim;
+     * {@code among} is the group an unnamed speaker is counted in, as the report names it ("LDCs" in
+     * "several LDCs"), or null.
+     */
+    public record Statement(Quantifier quantifier, Stance stance, String target, String quote, SpeakerFinder.Speaker speaker,
+                            String among) {
 
         /** A statement by an unnamed speaker (a quantifier) or an impersonal form. */
         public Statement(Quantifier quantifier, Stance stance, String target, String quote) {
-            this(quantifier, stance, target, quote, null);
+            this(quantifier, stance, target, quote, null, null);
         }
     }
 
@@ -41,6 +47,19 @@ public final class StatementDetector {
             "\\b(?:(one (?:speaker|delegation|participant|State))|(some " + WHO + ")|(a number of " + WHO + ")|(several " + WHO + ")"
                     + "|(various " + WHO + ")|(many " + WHO + ")|(others)(?= [a-z]+ed\\b)|((?<![a-z] )" + WHO + ")(?= (?:also )?[a-z]+ed\\b))",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Unnamed speakers counted in a group the report names: "several LDCs", "a number of Annex I Parties", "many
+     * developing countries". Only before a verb ("… LDCs called for"), so that "concerns about many NDCs" is not a speaker.
+     */
+    private static final Pattern COUNTED_IN_GROUP = Pattern.compile(
+            "\\b(one|some|a number of|several|various|many)\\s+((?:(?:(?-i:\\p{Lu}[\\p{L}\\d/-]*)|developing|developed|vulnerable|small"
+                    + "|island|least|other)\\s+){0,3}(?:" + WHO + "|members|(?-i:\\p{Lu}{2,}[\\p{L}\\d/-]*)))"
+                    + "(?=,?\\s+(?:also\\s+|further\\s+|again\\s+)?[a-z]+(?:ed|aid)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Map<String, Quantifier> QUANTIFIER_WORDS = Map.of("one", Quantifier.ONE, "some", Quantifier.SOME,
+            "a number of", Quantifier.A_NUMBER_OF, "several", Quantifier.SEVERAL, "various", Quantifier.VARIOUS, "many", Quantifier.MANY);
+    private static final Pattern GENERIC_SPEAKERS = Pattern.compile(WHO + "|members", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern IMPERSONAL = Pattern.compile(
             "\\b(?:it was (?:further |also )?(?:said|stated|argued|noted|suggested|recommended|proposed|mentioned|highlighted|underscored|stressed|emphasized)"
                     + "|proposals were made|a proposal was made"
@@ -109,18 +128,22 @@ public final class StatementDetector {
                 spoke = true;
                 Stance stance = speaker.role() == SpeakerFinder.Role.OPPONENT ? Stance.OPPOSE : stancesOf(speaker.clause()).get(0);
                 for (String target : targets) {
-                    statements.add(new Statement(null, stance, target, sentence.strip(), speaker));
+                    statements.add(new Statement(null, stance, target, sentence.strip(), speaker, null));
                 }
             }
             for (String clause : clauses(sentence)) {
-                Quantifier quantifier = quantifierOf(clause);
+                Matcher counted = COUNTED_IN_GROUP.matcher(clause);
+                boolean inGroup = counted.find();
+                Quantifier quantifier = inGroup ? QUANTIFIER_WORDS.get(counted.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))
+                        : quantifierOf(clause);
                 if (quantifier == null && !IMPERSONAL.matcher(clause).find()) {
                     continue;
                 }
+                String among = inGroup && !GENERIC_SPEAKERS.matcher(counted.group(2)).matches() ? counted.group(2) : null;
                 spoke = true;
                 for (Stance stance : stancesOf(clause)) {
                     for (String target : targets) {
-                        statements.add(new Statement(quantifier, stance, target, sentence.strip()));
+                        statements.add(new Statement(quantifier, stance, target, sentence.strip(), null, among));
                     }
                 }
             }
@@ -160,6 +183,12 @@ public final class StatementDetector {
         Matcher impersonal = IMPERSONAL.matcher(sentence);
         while (impersonal.find()) {
             starts.add(impersonal.start());
+        }
+        Matcher counted = COUNTED_IN_GROUP.matcher(sentence);
+        while (counted.find()) {
+            if (!starts.contains(counted.start())) {
+                starts.add(counted.start());
+            }
         }
         starts.sort(null);
         List<String> clauses = new ArrayList<>();
