@@ -46,6 +46,10 @@ public class Position {
     @Column(name = "bracket_set_index")
     private Integer bracketSetIndex;
 
+    /** One alternative of that bracket set (from 0): "who is behind option 2?". */
+    @Column(name = "alternative_index")
+    private Integer alternativeIndex;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "stakeholder_id")
     private Stakeholder stakeholder;
@@ -56,6 +60,11 @@ public class Position {
 
     @Enumerated(EnumType.STRING)
     private Quantifier quantifier;
+
+    /** The group an unnamed speaker is counted in: "several LDCs" is SEVERAL among the LDCs. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "among_id")
+    private Stakeholder among;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -82,13 +91,16 @@ public class Position {
     }
 
     public Position(Reading reading, ProvisionVersion provisionVersion, Stance stance, Paragraph paragraph, String quote) {
-        target(reading, provisionVersion, null);
+        target(reading, provisionVersion, null, null);
         this.stance = Objects.requireNonNull(stance);
         cite(paragraph, quote);
     }
 
-    /** What the position is about: a provision version of the reading (or none: the whole text). */
-    public void target(Reading reading, ProvisionVersion provisionVersion, Integer bracketSetIndex) {
+    /**
+     * What the position is about: a provision version of the reading (or none: the whole text), possibly one
+     * bracket set in it, possibly one alternative of that set.
+     */
+    public void target(Reading reading, ProvisionVersion provisionVersion, Integer bracketSetIndex, Integer alternativeIndex) {
         Objects.requireNonNull(reading);
         if (provisionVersion != null && !provisionVersion.getReading().getId().equals(reading.getId())) {
             throw new IllegalArgumentException("the provision version belongs to another reading");
@@ -96,25 +108,33 @@ public class Position {
         if (bracketSetIndex != null && (provisionVersion == null || bracketSetIndex < 0)) {
             throw new IllegalArgumentException("a bracket set is named within a provision, from index 0");
         }
+        if (alternativeIndex != null && (bracketSetIndex == null || alternativeIndex < 0)) {
+            throw new IllegalArgumentException("an alternative is named within a bracket set, from index 0");
+        }
         this.reading = reading;
         this.provisionVersion = provisionVersion;
         this.bracketSetIndex = bracketSetIndex;
+        this.alternativeIndex = alternativeIndex;
     }
 
     /**
-     * Who spoke: a stakeholder (optionally for a group), or an unnamed group with its quantifier, or nobody
-     * named for an impersonal form.
+     * Who spoke: a stakeholder (optionally for a group), or an unnamed group with its quantifier (optionally
+     * counted among a named group), or nobody named for an impersonal form.
      */
-    public void spokenBy(Stakeholder stakeholder, Stakeholder onBehalfOf, Quantifier quantifier) {
+    public void spokenBy(Stakeholder stakeholder, Stakeholder onBehalfOf, Quantifier quantifier, Stakeholder among) {
         if (stakeholder != null && quantifier != null) {
             throw new IllegalArgumentException("a speaker is either a named stakeholder or an unnamed group with a quantifier");
         }
         if (onBehalfOf != null && (stakeholder == null || !onBehalfOf.isGroup() || onBehalfOf == stakeholder)) {
             throw new IllegalArgumentException("a stakeholder speaks on behalf of a group other than itself");
         }
+        if (among != null && (quantifier == null || !among.isGroup())) {
+            throw new IllegalArgumentException("unnamed speakers are counted among a group, with a quantifier");
+        }
         this.stakeholder = stakeholder;
         this.onBehalfOf = onBehalfOf;
         this.quantifier = quantifier;
+        this.among = among;
     }
 
     public void state(Stance stance, String summary, String proposedText, String preferredAlternative) {
@@ -151,6 +171,14 @@ public class Position {
 
     public Integer getBracketSetIndex() {
         return bracketSetIndex;
+    }
+
+    public Integer getAlternativeIndex() {
+        return alternativeIndex;
+    }
+
+    public Stakeholder getAmong() {
+        return among;
     }
 
     public Stakeholder getStakeholder() {

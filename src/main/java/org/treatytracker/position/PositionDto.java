@@ -24,9 +24,11 @@ public final class PositionDto {
             @Schema(description = "Required when no provisionVersionId is given (a position on the whole text)", example = "1") Long readingId,
             @Schema(description = "The provision (article, chapter, preamble…) at the reading", example = "12") Long provisionVersionId,
             @Min(0) @Schema(description = "A bracket set within the provision version", example = "0") Integer bracketSetIndex,
+            @Min(0) @Schema(description = "One alternative of that bracket set, from 0 (option 2 is 1)", example = "1") Integer alternativeIndex,
             @Schema(example = "4") Long stakeholderId,
             @Schema(description = "The group the stakeholder speaks for", example = "9") Long onBehalfOfId,
             @Schema(example = "SEVERAL") Quantifier quantifier,
+            @Schema(description = "The group unnamed speakers are counted in (\"several LDCs\"); only with a quantifier", example = "31") Long amongId,
             @NotNull @Schema(example = "CONCERN") Stance stance,
             @Size(max = 2000) @Schema(example = "Concern about the broad scope of article 17") String summary,
             @Size(max = 20000) String proposedText,
@@ -37,8 +39,9 @@ public final class PositionDto {
         /** The request that would produce the position as it stands: what a merge patch is applied to. */
         static Request of(Position p) {
             return new Request(p.getReading().getId(), p.getProvisionVersion() == null ? null : p.getProvisionVersion().getId(),
-                    p.getBracketSetIndex(), p.getStakeholder() == null ? null : p.getStakeholder().getId(),
-                    p.getOnBehalfOf() == null ? null : p.getOnBehalfOf().getId(), p.getQuantifier(), p.getStance(),
+                    p.getBracketSetIndex(), p.getAlternativeIndex(), p.getStakeholder() == null ? null : p.getStakeholder().getId(),
+                    p.getOnBehalfOf() == null ? null : p.getOnBehalfOf().getId(), p.getQuantifier(),
+                    p.getAmong() == null ? null : p.getAmong().getId(), p.getStance(),
                     p.getSummary(), p.getProposedText(), p.getPreferredAlternative(), p.getParagraph().getId(), p.getQuote());
         }
     }
@@ -68,14 +71,17 @@ public final class PositionDto {
             StakeholderDto.Ref stakeholder,
             StakeholderDto.Ref onBehalfOf,
             @Schema(example = "SEVERAL") Quantifier quantifier,
+            @Schema(description = "The group unnamed speakers are counted in (\"several LDCs\")") StakeholderDto.Ref among,
             @Schema(description = "How the report names the speaker", example = "several speakers") String words) {
 
         static Speaker of(Position p) {
             String words = p.getStakeholder() != null
                     ? p.getStakeholder().getName() + (p.getOnBehalfOf() == null ? "" : ", for " + p.getOnBehalfOf().getName())
-                    : p.getQuantifier() != null ? p.getQuantifier().words() : null;
+                    : p.getQuantifier() != null
+                            ? p.getQuantifier().words() + (p.getAmong() == null ? "" : " from " + p.getAmong().getName())
+                            : null;
             return new Speaker(StakeholderDto.Ref.of(p.getStakeholder()), StakeholderDto.Ref.of(p.getOnBehalfOf()),
-                    p.getQuantifier(), words);
+                    p.getQuantifier(), StakeholderDto.Ref.of(p.getAmong()), words);
         }
     }
 
@@ -99,6 +105,7 @@ public final class PositionDto {
             @Schema(example = "1") long readingId,
             Target target,
             Integer bracketSetIndex,
+            @Schema(description = "The alternative of that bracket set the position is about, from 0") Integer alternativeIndex,
             Speaker speaker,
             @Schema(example = "CONCERN") Stance stance,
             String summary,
@@ -110,7 +117,7 @@ public final class PositionDto {
 
         public static View of(Position p) {
             return new View(p.getId(), p.getReading().getId(), Target.of(p.getProvisionVersion()), p.getBracketSetIndex(),
-                    Speaker.of(p), p.getStance(), p.getSummary(), p.getProposedText(), p.getPreferredAlternative(),
+                    p.getAlternativeIndex(), Speaker.of(p), p.getStance(), p.getSummary(), p.getProposedText(), p.getPreferredAlternative(),
                     Citation.of(p.getParagraph()), p.getQuote(), p.getVersion());
         }
     }
@@ -141,5 +148,82 @@ public final class PositionDto {
 
     @Schema(name = "ParagraphPositions", description = "A paragraph with every position that cites it")
     public record ParagraphView(SourceDto.ParagraphView paragraph, List<View> positions) {
+    }
+
+    /** How a position belongs to the stakeholder whose positions are listed. */
+    public enum Relation {
+        /** It spoke, for itself. */
+        SPOKE,
+        /** It spoke on behalf of a group ({@code via} is the group). */
+        SPOKE_FOR_GROUP,
+        /** A group it belongs to took it, voiced by the group or another member ({@code via} is the group). */
+        GROUP_POSITION,
+        /** It is a group, and a member voiced it on its behalf ({@code via} is the member). */
+        VOICED_BY_MEMBER,
+        /** It is a group, and unnamed members took it ("several LDCs"). */
+        UNNAMED_MEMBERS
+    }
+
+    @Schema(name = "StakeholderPosition", description = "A position of the stakeholder, or of a group it belongs to, and how it relates to it")
+    public record StakeholderPosition(
+            @Schema(example = "SPOKE_FOR_GROUP") Relation relation,
+            @Schema(description = "The group (or, for VOICED_BY_MEMBER, the member) that links the position to the stakeholder") StakeholderDto.Ref via,
+            View position) {
+
+        static StakeholderPosition of(Position p, long stakeholderId) {
+            Long speaker = p.getStakeholder() == null ? null : p.getStakeholder().getId();
+            Long group = p.getOnBehalfOf() == null ? null : p.getOnBehalfOf().getId();
+            Relation relation;
+            StakeholderDto.Ref via = null;
+            if (Long.valueOf(stakeholderId).equals(speaker)) {
+                relation = group == null ? Relation.SPOKE : Relation.SPOKE_FOR_GROUP;
+                via = StakeholderDto.Ref.of(p.getOnBehalfOf());
+            } else if (Long.valueOf(stakeholderId).equals(group)) {
+                relation = Relation.VOICED_BY_MEMBER;
+                via = StakeholderDto.Ref.of(p.getStakeholder());
+            } else if (p.getAmong() != null && p.getAmong().getId() == stakeholderId) {
+                relation = Relation.UNNAMED_MEMBERS;
+            } else {
+                relation = Relation.GROUP_POSITION;
+                via = StakeholderDto.Ref.of(p.getOnBehalfOf() != null ? p.getOnBehalfOf() : p.getStakeholder());
+            }
+            return new StakeholderPosition(relation, via, View.of(p));
+        }
+    }
+
+    /** How two stakeholders' stances on one provision compare. */
+    public enum Agreement {
+        SAME,
+        OPPOSITE,
+        DIFFERENT
+    }
+
+    @Schema(name = "StanceClaim", description = "A stance on a provision, or on one alternative of one of its bracket sets")
+    public record Claim(
+            @Schema(example = "SUPPORT") Stance stance,
+            @Schema(example = "0") Integer bracketSetIndex,
+            @Schema(example = "1") Integer alternativeIndex,
+            @Schema(description = "The reading's sequence number, when an alternative is named across readings", example = "2") Integer atReading) {
+    }
+
+    @Schema(name = "AlignmentItem")
+    public record AlignmentItem(
+            @Schema(example = "7") long provisionId,
+            @Schema(description = "At the latest reading either spoke at", example = "art_17") String eId,
+            @Schema(description = "What the first stakeholder said on it") List<Claim> stances,
+            @Schema(description = "What the other stakeholder said on it") List<Claim> otherStances,
+            @Schema(example = "SAME") Agreement agreement) {
+    }
+
+    @Schema(name = "Alignment", description = "On how many provisions two stakeholders took the same or opposite stances")
+    public record Alignment(
+            StakeholderDto.Ref stakeholder,
+            StakeholderDto.Ref other,
+            @Schema(description = "The reading compared at; null for all readings") Long readingId,
+            @Schema(description = "Provisions both took a position on", example = "12") int provisions,
+            @Schema(example = "7") int same,
+            @Schema(description = "One for (SUPPORT), the other against (OPPOSE, DELETE, RESERVE)", example = "3") int opposite,
+            @Schema(example = "2") int different,
+            List<AlignmentItem> items) {
     }
 }

@@ -13,10 +13,16 @@ import java.util.Optional;
 public class PositionRepository implements PanacheRepository<Position> {
 
     static final String FETCHED = "from Position p left join fetch p.provisionVersion v left join fetch v.provision"
-            + " left join fetch p.stakeholder s left join fetch p.onBehalfOf join fetch p.paragraph pa"
+            + " left join fetch p.stakeholder s left join fetch p.onBehalfOf left join fetch p.among join fetch p.paragraph pa"
             + " join fetch pa.sourceDocument";
 
     static final String JOINED = "from Position p left join p.provisionVersion v left join p.stakeholder s join p.paragraph pa";
+
+    /** The positions on one alternative or another of a version's bracket sets, in set and alternative order. */
+    public List<Position> listOnAlternatives(long provisionVersionId) {
+        return list(FETCHED + " where v.id = ?1 and p.alternativeIndex is not null order by p.bracketSetIndex, p.alternativeIndex, pa.number, p.id",
+                provisionVersionId);
+    }
 
     public Optional<Position> findFetched(long id) {
         return find(FETCHED + " where p.id = ?1", id).firstResultOptional();

@@ -19,6 +19,7 @@ import org.treatytracker.api.PageRequest;
 import org.treatytracker.api.ProblemException;
 import org.treatytracker.negotiation.NegotiationService;
 import org.treatytracker.negotiation.Reading;
+import org.treatytracker.provision.BracketService;
 import org.treatytracker.provision.Provision;
 import org.treatytracker.provision.ProvisionService;
 import org.treatytracker.provision.ProvisionVersion;
@@ -31,6 +32,7 @@ import org.treatytracker.stakeholder.Stakeholder;
 import org.treatytracker.stakeholder.StakeholderDto;
 import org.treatytracker.stakeholder.StakeholderKind;
 import org.treatytracker.stakeholder.StakeholderService;
+import org.treatytracker.text.BracketSet;
 import org.treatytracker.text.QuoteMatcher;
 
 /** Records positions with their evidence, lists them with filters, and sums them up per provision. */
@@ -100,7 +102,7 @@ public class PositionService {
         Paragraph paragraph = referencedParagraph(request.paragraphId());
         requireQuoteIn(request.quote(), paragraph);
         domain(() -> {
-            position.target(target.reading, target.version, request.bracketSetIndex());
+            position.target(target.reading, target.version, request.bracketSetIndex(), request.alternativeIndex());
             position.cite(paragraph, request.quote());
             return position;
         });
@@ -196,15 +198,42 @@ public class PositionService {
         if (speaker != null && request.quantifier() != null) {
             throw ProblemException.unprocessable("quantifier", "a speaker is either a named stakeholder or an unnamed group with a quantifier, not both");
         }
-        if (request.bracketSetIndex() != null && target.version == null) {
-            throw ProblemException.unprocessable("bracketSetIndex", "a bracket set is named within a provision version");
+        Stakeholder among = stakeholders.referenced("amongId", request.amongId());
+        if (among != null && (!among.isGroup() || request.quantifier() == null)) {
+            throw ProblemException.unprocessable("amongId", among.isGroup()
+                    ? "unnamed speakers counted among a group carry a quantifier (e.g. SEVERAL)"
+                    : "stakeholder " + among.getId() + " (" + among.getName() + ") is not a group");
         }
+        requireAlternative(target, request);
         domain(() -> {
-            position.target(target.reading, target.version, request.bracketSetIndex());
-            position.spokenBy(speaker, group, request.quantifier());
+            position.target(target.reading, target.version, request.bracketSetIndex(), request.alternativeIndex());
+            position.spokenBy(speaker, group, request.quantifier(), among);
             position.state(request.stance(), request.summary(), request.proposedText(), request.preferredAlternative());
             return position;
         });
+    }
+
+    /** The bracket set and alternative named exist in the provision version's text. */
+    private static void requireAlternative(Target target, PositionDto.Request request) {
+        if (request.bracketSetIndex() == null) {
+            if (request.alternativeIndex() != null) {
+                throw ProblemException.unprocessable("alternativeIndex", "an alternative is named within a bracket set: give bracketSetIndex too");
+            }
+            return;
+        }
+        if (target.version == null) {
+            throw ProblemException.unprocessable("bracketSetIndex", "a bracket set is named within a provision version");
+        }
+        List<BracketSet> sets = BracketService.parse(target.version).sets();
+        if (request.bracketSetIndex() >= sets.size()) {
+            throw ProblemException.unprocessable("bracketSetIndex", "provision version " + target.version.getId() + " ("
+                    + target.version.getEId() + ") has " + sets.size() + " bracket set(s), numbered from 0");
+        }
+        int alternatives = sets.get(request.bracketSetIndex()).alternatives().size();
+        if (request.alternativeIndex() != null && request.alternativeIndex() >= alternatives) {
+            throw ProblemException.unprocessable("alternativeIndex", "bracket set " + request.bracketSetIndex() + " of provision version "
+                    + target.version.getId() + " has " + alternatives + " alternative(s), numbered from 0");
+        }
     }
 
     private record Target(Reading reading, ProvisionVersion version) {

@@ -1,7 +1,9 @@
 package org.treatytracker.provision;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.treatytracker.text.Alternative;
 import org.treatytracker.text.BracketSet;
 import org.treatytracker.text.ParsedDraft;
 
@@ -34,7 +36,30 @@ public final class BracketDto {
 
     @Schema(name = "BracketAlternative")
     public record AlternativeView(@Schema(example = "digital information") String text,
-                                  @Schema(example = "41") int start, @Schema(example = "64") int end) {
+                                  @Schema(example = "41") int start, @Schema(example = "64") int end,
+                                  @Schema(description = "Positions for this alternative (stance SUPPORT)") List<Backer> supporters,
+                                  @Schema(description = "Positions against it (OPPOSE, DELETE, RESERVE)") List<Backer> opponents,
+                                  @Schema(description = "Other positions on it (AMEND, CONCERN, QUESTION, …)") List<Backer> others) {
+    }
+
+    /** Which side of an alternative a stance puts its speaker on. */
+    public enum Side {
+        SUPPORTS,
+        OPPOSES,
+        OTHER
+    }
+
+    @Schema(name = "AlternativeBacker", description = "A position taken on one alternative, with who took it and the evidence")
+    public record Backer(
+            @Schema(example = "60") long positionId,
+            @Schema(description = "The position's stance", example = "SUPPORT") String stance,
+            @Schema(description = "The named stakeholder, or null for unnamed speakers", example = "4") Long stakeholderId,
+            @Schema(description = "Who, as a reader says it", example = "Japan, for the Umbrella Group") String speaker,
+            @Schema(example = "ENB 12:621, paragraph 7") String source,
+            @Schema(example = "31") long paragraphId,
+            @Schema(example = "7") int paragraphNumber,
+            @Schema(example = "1") long sourceDocumentId,
+            @Schema(example = "JAPAN favored option 2.") String quote) {
     }
 
     @Schema(name = "BracketSet")
@@ -47,9 +72,26 @@ public final class BracketDto {
             List<AlternativeView> alternatives) {
 
         static SetView of(ParsedDraft draft, BracketSet set) {
-            return new SetView(set.index(), set.depth(), set.kind(), set.start(), set.end(), set.alternatives().stream()
-                    .map(a -> new AlternativeView(draft.text(a), a.start(), a.end())).toList());
+            return of(draft, set, List.of());
         }
+
+        /** The set with, per alternative, the positions taken on it. */
+        static SetView of(ParsedDraft draft, BracketSet set, List<AlternativeBackers.Backing> backings) {
+            List<AlternativeView> alternatives = new ArrayList<>();
+            for (int a = 0; a < set.alternatives().size(); a++) {
+                Alternative alternative = set.alternatives().get(a);
+                int index = a;
+                List<AlternativeBackers.Backing> on = backings.stream()
+                        .filter(b -> b.setIndex() == set.index() && b.alternativeIndex() == index).toList();
+                alternatives.add(new AlternativeView(draft.text(alternative), alternative.start(), alternative.end(),
+                        on(on, Side.SUPPORTS), on(on, Side.OPPOSES), on(on, Side.OTHER)));
+            }
+            return new SetView(set.index(), set.depth(), set.kind(), set.start(), set.end(), alternatives);
+        }
+    }
+
+    private static List<Backer> on(List<AlternativeBackers.Backing> backings, Side side) {
+        return backings.stream().filter(b -> b.side() == side).map(AlternativeBackers.Backing::backer).toList();
     }
 
     @Schema(name = "ProvisionBrackets")

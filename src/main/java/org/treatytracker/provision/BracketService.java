@@ -38,6 +38,9 @@ public class BracketService {
     @Inject
     NegotiationService negotiations;
 
+    @Inject
+    AlternativeBackers backers;
+
     /** Parses a version's text tolerantly, knowing the link labels of the document its reading came from. */
     public static ParsedDraft parse(ProvisionVersion version) {
         java.util.Set<String> labels = version.getReading().getLinkLabels();
@@ -54,8 +57,9 @@ public class BracketService {
             case FIRST_ALTERNATIVES -> draft.renderFirstAlternatives();
             case CHOSEN -> draft.renderChoosing(choices(choose, draft));
         };
+        List<AlternativeBackers.Backing> backings = draft.sets().isEmpty() ? List.of() : backers.of(versionId);
         return new BracketDto.VersionView(version.getId(), version.getEId(), BracketDto.Counts.of(draft),
-                draft.sets().stream().map(s -> BracketDto.SetView.of(draft, s)).toList(), version.getText() == null ? null : text);
+                draft.sets().stream().map(s -> BracketDto.SetView.of(draft, s, backings)).toList(), version.getText() == null ? null : text);
     }
 
     public BracketDto.ReadingTotals totals(long readingId) {

@@ -49,7 +49,8 @@ public final class MentionFinder {
     private static final Pattern ONE_NUMBER = Pattern.compile(NUMBER);
     private static final Pattern PREAMBLE = Pattern.compile("\\bthe preamble\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AGENDA_TITLE = Pattern.compile("agenda item [^,“\"]*,?\\s+entitled\\s+[“\"]([^”\"]+)[”\"]");
-    private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{12,})[”\"]");
+    /** Quoted draft text: in double quotes, or in typographic single quotes (a straight one may be an apostrophe). */
+    private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{12,})[”\"]|‘([^’]{12,})’");
     /** Sections and chapters named by letter, roman or arabic number: "section D", "sections C and E", "chapter II". */
     private static final String PART_NUMBER = "(?:[A-Z]|[IVXL]+|\\d+)\\b";
     private static final Pattern PARTS = Pattern.compile("\\b(?:[Ss]ections?|[Cc]hapters?)\\s+(" + PART_NUMBER
@@ -138,7 +139,7 @@ public final class MentionFinder {
         Matcher quoted = QUOTED.matcher(paragraph);
         while (quoted.find()) {
             for (Target provision : withText) {
-                if (QuoteMatcher.quotesDraft(quoted.group(1), provision.text())) {
+                if (QuoteMatcher.quotesDraft(quoted.group(1) != null ? quoted.group(1) : quoted.group(2), provision.text())) {
                     add(found, Kind.QUOTATION, provision.eId(), quoted.start(), quoted.end(), paragraph);
                 }
             }

@@ -45,6 +45,10 @@ public final class ReportDto {
             @Schema(description = "A named speaker the register does not know, as the report writes it: register it, then accept with its id",
                     example = "GRAND FENWICK") String suggestedStakeholder,
             @Schema(description = "The group the speaker spoke for, as the report writes it", example = "G-77/CHINA") String onBehalfOfName,
+            @Schema(description = "The group unnamed speakers are counted in, when the register knows it (\"several LDCs\")") StakeholderDto.Ref among,
+            @Schema(description = "That group as the report writes it", example = "LDCs") String amongName,
+            @Schema(description = "The bracket set of the provision version the sentence is about", example = "0") Integer bracketSetIndex,
+            @Schema(description = "The alternative of that set (from 0) the sentence names, quotes or paraphrases", example = "1") Integer alternativeIndex,
             long version) {
 
         static SuggestionView of(Suggestion g) {
@@ -52,7 +56,8 @@ public final class ReportDto {
                     g.getQuantifier(), g.getStance(), g.getQuote(), PositionDto.Citation.of(g.getParagraph()),
                     g.getPosition() == null ? null : g.getPosition().getId(), StakeholderDto.Ref.of(g.getStakeholder()),
                     StakeholderDto.Ref.of(g.getOnBehalfOf()), g.getRole(), g.getStakeholder() == null ? g.getSpeakerName() : null,
-                    g.getOnBehalfOfName(), g.getVersion());
+                    g.getOnBehalfOfName(), StakeholderDto.Ref.of(g.getAmong()), g.getAmongName(), g.getBracketSetIndex(),
+                    g.getAlternativeIndex(), g.getVersion());
         }
     }
 
@@ -61,9 +66,11 @@ public final class ReportDto {
             Long provisionVersionId,
             @Schema(description = "Set to true to make it a position on the whole text") Boolean wholeText,
             @Min(0) Integer bracketSetIndex,
+            @Min(0) Integer alternativeIndex,
             Long stakeholderId,
             Long onBehalfOfId,
             Quantifier quantifier,
+            Long amongId,
             Stance stance,
             @Size(max = 2000) String summary,
             @Size(max = 20000) String proposedText,

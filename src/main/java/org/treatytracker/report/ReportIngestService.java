@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;
@@ -22,6 +23,8 @@ import org.treatytracker.position.Position;
 import org.treatytracker.position.PositionDto;
 import org.treatytracker.position.PositionService;
 import org.treatytracker.position.Quantifier;
+import org.treatytracker.position.Stance;
+import org.treatytracker.provision.BracketService;
 import org.treatytracker.provision.Provision;
 import org.treatytracker.provision.ProvisionKind;
 import org.treatytracker.provision.ProvisionService;
@@ -38,6 +41,7 @@ import org.treatytracker.stakeholder.Stakeholder;
 import org.treatytracker.stakeholder.StakeholderNames;
 import org.treatytracker.stakeholder.StakeholderRepository;
 import org.treatytracker.stakeholder.StakeholderService;
+import org.treatytracker.text.ParsedDraft;
 
 /**
  * Reads a report into the tracker: stores it with its numbered paragraphs and agenda items, records every
@@ -135,6 +139,7 @@ public class ReportIngestService {
         int suggestionCount = 0;
         StakeholderNames.Index<Long> register = suggest ? stakeholders.names() : new StakeholderNames.Index<>();
         SpeakerFinder speakers = new SpeakerFinder(name -> register.find(name).isPresent());
+        Map<Long, ParsedDraft> parsed = new HashMap<>();
         for (Paragraph paragraph : paragraphs.list("sourceDocument = ?1 order by number", source)) {
             List<MentionFinder.Found> found = finder.find(paragraph.getText());
             for (MentionFinder.Found f : found) {
@@ -150,10 +155,18 @@ public class ReportIngestService {
                     .map(f -> new StatementDetector.Mention(f.eId(), f.start(), f.end())).toList();
             for (StatementDetector.Statement s : StatementDetector.detect(paragraph.getText(), named,
                     agendaChapter(draft, paragraph.getAgendaItemTitle()), speakers)) {
-                Suggestion suggestion = new Suggestion(paragraph, reading, s.target() == null ? null : byEId.get(s.target()),
-                        s.quantifier(), s.stance(), s.quote());
+                ProvisionVersion target = s.target() == null ? null : byEId.get(s.target());
+                Optional<AlternativeLinker.Link> alternative = target == null ? Optional.empty()
+                        : AlternativeLinker.link(s.quote(), parsed.computeIfAbsent(target.getId(), id -> BracketService.parse(target)));
+                Stance stance = alternative.isPresent() ? StatementDetector.towardsAlternative(s.stance(), s.quote()) : s.stance();
+                Suggestion suggestion = new Suggestion(paragraph, reading, target, s.quantifier(), stance, s.quote());
+                alternative.ifPresent(link -> suggestion.about(link.setIndex(), link.alternativeIndex()));
                 if (s.speaker() != null) {
                     name(suggestion, s.speaker(), register);
+                }
+                if (s.among() != null) {
+                    suggestion.countedAmong(register.find(s.among()).flatMap(stakeholderRepository::findByIdOptional)
+                            .filter(Stakeholder::isGroup).orElse(null), cut(s.among()));
                 }
                 suggestions.persist(suggestion);
                 suggestionCount++;
@@ -209,7 +222,8 @@ public class ReportIngestService {
     /** Creates the position the suggestion proposes, with the editor's corrections, and marks it accepted. */
     public Suggestion accept(long id, ReportDto.Accept changes) {
         Suggestion suggestion = pending(id);
-        ReportDto.Accept c = changes == null ? new ReportDto.Accept(null, null, null, null, null, null, null, null, null, null, null) : changes;
+        ReportDto.Accept c = changes == null ? new ReportDto.Accept(null, null, null, null, null, null, null, null, null, null, null, null, null)
+                : changes;
         boolean wholeText = Boolean.TRUE.equals(c.wholeText());
         Long target = wholeText ? null : c.provisionVersionId() != null ? c.provisionVersionId()
                 : suggestion.getProvisionVersion() == null ? null : suggestion.getProvisionVersion().getId();
@@ -223,8 +237,16 @@ public class ReportIngestService {
         Long onBehalfOfId = c.onBehalfOfId() != null ? c.onBehalfOfId()
                 : stakeholderId != null && suggestion.getOnBehalfOf() != null ? suggestion.getOnBehalfOf().getId() : null;
         Quantifier quantifier = stakeholderId != null ? c.quantifier() : c.quantifier() != null ? c.quantifier() : suggestion.getQuantifier();
-        Position position = positions.create(new PositionDto.Request(suggestion.getReading().getId(), target, c.bracketSetIndex(),
-                stakeholderId, onBehalfOfId, quantifier, c.stance() != null ? c.stance() : suggestion.getStance(),
+        Long amongId = c.amongId() != null ? c.amongId()
+                : quantifier != null && suggestion.getAmong() != null ? suggestion.getAmong().getId() : null;
+        // The alternative the importer found holds only while the target is the provision it was found in.
+        boolean sameTarget = target != null && suggestion.getProvisionVersion() != null
+                && target.equals(suggestion.getProvisionVersion().getId());
+        Integer setIndex = c.bracketSetIndex() != null ? c.bracketSetIndex() : sameTarget ? suggestion.getBracketSetIndex() : null;
+        Integer alternativeIndex = c.alternativeIndex() != null ? c.alternativeIndex()
+                : c.bracketSetIndex() == null && sameTarget ? suggestion.getAlternativeIndex() : null;
+        Position position = positions.create(new PositionDto.Request(suggestion.getReading().getId(), target, setIndex, alternativeIndex,
+                stakeholderId, onBehalfOfId, quantifier, amongId, c.stance() != null ? c.stance() : suggestion.getStance(),
                 c.summary(), c.proposedText(), c.preferredAlternative(), suggestion.getParagraph().getId(),
                 c.quote() != null ? c.quote() : suggestion.getQuote()));
         suggestion.accept(position);

@@ -26,6 +26,7 @@ public final class SectionedParagraphs {
 
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern KEY_VALUE = Pattern.compile("^([A-Za-z][\\w-]*):\\s*(.*)$");
+    private static final Pattern HTML_COMMENT = Pattern.compile("(?s)<!--.*?-->");
     private static final Pattern RULE = Pattern.compile("^\\s*(?:[-*_]\\s*){3,}$");
     /** A plain-text heading: a short line in capitals opening a block ("MITIGATION:", "ITEM 4 (b) TECHNOLOGY"). */
     private static final Pattern CAPITALS_LINE = Pattern.compile("^[\\p{Lu}\\d][\\p{Lu}\\d ,/&()'’:-]{2,80}$");
@@ -34,7 +35,8 @@ public final class SectionedParagraphs {
     }
 
     public static Document split(String report) {
-        String[] lines = report.split("\\R", -1);
+        // An HTML comment (an editor's or transcriber's note) is not part of the report; its lines stay, blank.
+        String[] lines = HTML_COMMENT.matcher(report).replaceAll(m -> m.group().replaceAll("[^\\r\\n]", "")).split("\\R", -1);
         Map<String, String> frontMatter = new LinkedHashMap<>();
         int from = frontMatter(lines, frontMatter);
         List<Section> paragraphs = new ArrayList<>();

@@ -84,6 +84,10 @@ public final class StatementDetector {
     private static final Pattern MOVE_TEXT = Pattern.compile("\\b(?:moving|relocating)\\b[^.;]{0,120}\\bto\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUESTION = Pattern.compile("\\b(?:put into question|questioned|inquiry|inquired|asked whether)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Putting text in brackets withholds agreement from it: "the US bracketed 'protection measures'". */
+    private static final Pattern RESERVE = Pattern.compile(
+            "\\b(?:bracketed|bracketing|placed (?:it |them )?in(?:to)? (?:square )?brackets|reserved (?:its|their) position)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern OPPOSE = Pattern.compile("\\b(?:premature|opposed|objected to|rejected|could not support|against the inclusion)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONCERN = Pattern.compile("\\b(?:cautioned|concerns?|warned|worried|reservations about|lamented)\\b",
@@ -124,10 +128,14 @@ public final class StatementDetector {
             }
             Set<String> targets = targetsOf(sentence, named, previousTargets, agendaChapter);
             boolean spoke = false;
-            for (SpeakerFinder.Speaker speaker : finder == null ? List.<SpeakerFinder.Speaker>of() : finder.speakers(sentence, carry)) {
+            List<SpeakerFinder.Speaker> speakers = finder == null ? List.of() : finder.speakers(sentence, carry);
+            // Bulletins name a provision once and report speaker after speaker on it: the topic carries on.
+            Set<String> spokenAbout = named.isEmpty() && !speakers.isEmpty() && !previousTargets.isEmpty() ? previousTargets : targets;
+            for (SpeakerFinder.Speaker speaker : speakers) {
                 spoke = true;
-                Stance stance = speaker.role() == SpeakerFinder.Role.OPPONENT ? Stance.OPPOSE : stancesOf(speaker.clause()).get(0);
-                for (String target : targets) {
+                Stance stance = speaker.role() == SpeakerFinder.Role.OPPONENT ? Stance.OPPOSE
+                        : stancesOf(WHO_ELSE.matcher(speaker.clause()).replaceAll("")).get(0);
+                for (String target : spokenAbout) {
                     statements.add(new Statement(null, stance, target, sentence.strip(), speaker, null));
                 }
             }
@@ -148,7 +156,7 @@ public final class StatementDetector {
                 }
             }
             if (spoke || !named.isEmpty()) {
-                previousTargets = targets;
+                previousTargets = speakers.isEmpty() ? targets : spokenAbout;
             }
         }
         return statements;
@@ -160,8 +168,9 @@ public final class StatementDetector {
         if (named.stream().anyMatch(eId -> !eId.startsWith("chp_"))) {
             provisions.removeIf(eId -> eId.startsWith("chp_"));
         }
-        // "article 4, paragraph 2" is about the paragraph, not the whole article.
-        provisions.removeIf(eId -> named.stream().anyMatch(other -> other.startsWith(eId + "__")));
+        // "article 4, paragraph 2" is about the paragraph, not the whole article (the preamble and its paragraphs
+        // are named side by side as separate things).
+        provisions.removeIf(eId -> !eId.startsWith("preamble") && named.stream().anyMatch(other -> other.startsWith(eId + "__")));
         if (!provisions.isEmpty()) {
             return provisions;
         }
@@ -224,6 +233,20 @@ public final class StatementDetector {
         return null;
     }
 
+    /** "supported by NORWAY", "opposed by BRAZIL": who else took a side says nothing of the speaker's own stance. */
+    private static final Pattern WHO_ELSE = Pattern.compile(",?\\s*(?:and\\s+)?(?:supported|opposed)\\s+by\\s+[^,.;]+");
+
+    private static final Pattern PREFERENCE = Pattern.compile("\\b(?:preferr(?:ed|ing)|prefers?|favou?r(?:ed|ing|s)?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The stance on one alternative of a bracket set: preferring or favouring an alternative supports it, although
+     * preferring other words for a provision amends the provision.
+     */
+    public static Stance towardsAlternative(Stance stance, String sentence) {
+        return stance == Stance.AMEND && PREFERENCE.matcher(sentence).find() ? Stance.SUPPORT : stance;
+    }
+
     static List<Stance> stancesOf(String clause) {
         String text = clause.toLowerCase(Locale.ROOT);
         if (text.contains("proposals were made") || text.contains("proposal was made")) {
@@ -254,6 +277,9 @@ public final class StatementDetector {
         }
         if (QUESTION.matcher(text).find()) {
             return List.of(Stance.QUESTION);
+        }
+        if (RESERVE.matcher(text).find()) {
+            return List.of(Stance.RESERVE);
         }
         if (OPPOSE.matcher(text).find()) {
             return List.of(Stance.OPPOSE);

@@ -52,8 +52,22 @@ public class Suggestion {
     @JoinColumn(name = "provision_version_id")
     private ProvisionVersion provisionVersion;
 
+    @Column(name = "bracket_set_index")
+    private Integer bracketSetIndex;
+
+    @Column(name = "alternative_index")
+    private Integer alternativeIndex;
+
     @Enumerated(EnumType.STRING)
     private Quantifier quantifier;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "among_id")
+    private Stakeholder among;
+
+    /** The group unnamed speakers are counted in, as the report writes it ("LDCs"). */
+    @Column(name = "among_name")
+    private String amongName;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -122,6 +136,26 @@ public class Suggestion {
         return this;
     }
 
+    /** Unnamed speakers counted in a group: the register's group when it knows the name, and the name as written. */
+    public Suggestion countedAmong(Stakeholder among, String amongName) {
+        if (quantifier == null) {
+            throw new IllegalArgumentException("only unnamed speakers, counted with a quantifier, are counted among a group");
+        }
+        this.among = among;
+        this.amongName = amongName;
+        return this;
+    }
+
+    /** The alternative of a bracket set of the provision that the sentence is about. */
+    public Suggestion about(int bracketSetIndex, int alternativeIndex) {
+        if (provisionVersion == null) {
+            throw new IllegalArgumentException("an alternative is named within a provision");
+        }
+        this.bracketSetIndex = bracketSetIndex;
+        this.alternativeIndex = alternativeIndex;
+        return this;
+    }
+
     public void accept(Position position) {
         requirePending();
         this.position = Objects.requireNonNull(position);
@@ -137,6 +171,22 @@ public class Suggestion {
         if (status != Status.PENDING) {
             throw new IllegalStateException("suggestion " + id + " was already " + status.name().toLowerCase());
         }
+    }
+
+    public Integer getBracketSetIndex() {
+        return bracketSetIndex;
+    }
+
+    public Integer getAlternativeIndex() {
+        return alternativeIndex;
+    }
+
+    public Stakeholder getAmong() {
+        return among;
+    }
+
+    public String getAmongName() {
+        return amongName;
     }
 
     public Long getId() {

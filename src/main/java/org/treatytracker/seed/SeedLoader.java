@@ -127,7 +127,7 @@ public class SeedLoader {
         }
         for (SeedDataset.SeedPosition p : s.positions()) {
             Long target = p.target() == null ? null : require(versionByEId, p.target());
-            positions.create(new PositionDto.Request(reading.getId(), target, null, null, null, p.quantifier(), p.stance(),
+            positions.create(new PositionDto.Request(reading.getId(), target, null, null, null, null, p.quantifier(), null, p.stance(),
                     p.summary(), p.proposedText(), null, paragraph(source, p.paragraph()).getId(), p.quote()));
         }
     }

@@ -61,9 +61,10 @@ class NamedSpeakerIngestTest {
                 "NOR SUPPORTER OPPOSE art_5",
                 "JPN SUPPORTER OPPOSE art_5",
                 "BRA OPPONENT OPPOSE art_5",
-                "European Union SPEAKER AMEND chp_jurisdiction",
+                // The topic carries on from speaker to speaker: "She preferred …" is still about article 5.
+                "European Union SPEAKER AMEND art_5",
                 "new:GRAND FENWICK SPEAKER SUPPORT art_4",
-                "CHL SPEAKER AMEND chp_jurisdiction",
+                "CHL SPEAKER AMEND art_4",
                 "SEVERAL null CONCERN art_5"), found);
 
         // Accepting makes the position with that stakeholder and group.

@@ -1,0 +1,157 @@
+package org.treatytracker.position;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.treatytracker.api.Page;
+import org.treatytracker.api.PageRequest;
+import org.treatytracker.api.ProblemException;
+import org.treatytracker.stakeholder.Stakeholder;
+import org.treatytracker.stakeholder.StakeholderDto;
+import org.treatytracker.stakeholder.StakeholderService;
+
+/**
+ * The positions of one stakeholder across provisions and readings: its own, those it voiced for a group, and
+ * those of the groups it belongs to (marked as such); for a group, also those its members voiced on its
+ * behalf and those of unnamed members ("several LDCs"). And the alignment of two stakeholders.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class StakeholderPositions {
+
+    private static final Map<String, String> SORT = Map.of(
+            "reading", "p.reading.sequenceNumber",
+            "provision", "v.ordinal",
+            "paragraph", "pa.number",
+            "stance", "p.stance",
+            "id", "p.id");
+
+    /** Positions whose speaker, group spoken for, or group counted in is the stakeholder or one of its groups. */
+    private static final String CONCERNS = "(s.id = ?1 or p.onBehalfOf.id = ?1 or p.among.id = ?1"
+            + " or s.id in (select g.id from Stakeholder g join g.members m where m.id = ?1)"
+            + " or p.onBehalfOf.id in (select g.id from Stakeholder g join g.members m where m.id = ?1))";
+
+    private static final Set<Stance> AGAINST = EnumSet.of(Stance.OPPOSE, Stance.DELETE, Stance.RESERVE);
+
+    @Inject
+    PositionRepository positions;
+
+    @Inject
+    StakeholderService stakeholders;
+
+    public Page<PositionDto.StakeholderPosition> of(long stakeholderId, Long readingId, Stance stance, PageRequest page) {
+        Stakeholder stakeholder = stakeholders.get(stakeholderId);
+        List<Object> params = new ArrayList<>(List.of(stakeholder.getId()));
+        StringBuilder where = new StringBuilder(" where ").append(CONCERNS);
+        if (readingId != null) {
+            params.add(readingId);
+            where.append(" and p.reading.id = ?").append(params.size());
+        }
+        if (stance != null) {
+            params.add(stance);
+            where.append(" and p.stance = ?").append(params.size());
+        }
+        return page.of(positions.find(PositionRepository.FETCHED + where + page.orderBy(SORT, "reading,provision,paragraph", "p.id"),
+                        params.toArray()),
+                positions.count(PositionRepository.JOINED + where, params.toArray()),
+                p -> PositionDto.StakeholderPosition.of(p, stakeholder.getId()));
+    }
+
+    /**
+     * On how many provisions two stakeholders took the same stance, opposite stances (one for, the other
+     * against: oppose, delete or reserve), or different ones. A stakeholder's positions here are those it spoke
+     * or that were spoken on its behalf; a provision counts once across readings unless a reading is named.
+     */
+    public PositionDto.Alignment alignment(long stakeholderId, long otherId, Long readingId) {
+        Stakeholder one = stakeholders.get(stakeholderId);
+        Stakeholder other = stakeholders.get(otherId);
+        if (one.getId().equals(other.getId())) {
+            throw ProblemException.badRequest("with", "compare a stakeholder with another one");
+        }
+        String who = "case when (s.id = ?1 or p.onBehalfOf.id = ?1) then 1 else 2 end";
+        String query = "select v.provision.id, v.eId, r.sequenceNumber, " + who + ", p.stance, p.bracketSetIndex, p.alternativeIndex"
+                + " from Position p join p.provisionVersion v join p.reading r left join p.stakeholder s"
+                + " where (s.id in (?1, ?2) or p.onBehalfOf.id in (?1, ?2))" + (readingId == null ? "" : " and r.id = ?3")
+                + " group by v.provision.id, v.eId, r.sequenceNumber, " + who + ", p.stance, p.bracketSetIndex, p.alternativeIndex";
+        var q = positions.getEntityManager().createQuery(query, Object[].class).setParameter(1, one.getId()).setParameter(2, other.getId());
+        if (readingId != null) {
+            q.setParameter(3, readingId);
+        }
+        Map<Long, Claims> byProvision = new LinkedHashMap<>();
+        for (Object[] row : q.getResultList()) {
+            Claims claims = byProvision.computeIfAbsent((Long) row[0], id -> new Claims());
+            int sequence = ((Number) row[2]).intValue();
+            if (sequence >= claims.latestSequence) {
+                claims.latestSequence = sequence;
+                claims.eId = (String) row[1];
+            }
+            // An alternative is only comparable within one reading's sets; across readings, compare the stance alone.
+            PositionDto.Claim claim = readingId == null && row[6] != null
+                    ? new PositionDto.Claim((Stance) row[4], (Integer) row[5], (Integer) row[6], sequence)
+                    : new PositionDto.Claim((Stance) row[4], (Integer) row[5], (Integer) row[6], null);
+            (((Number) row[3]).intValue() == 1 ? claims.one : claims.other).add(claim);
+        }
+        List<PositionDto.AlignmentItem> items = new ArrayList<>();
+        int same = 0;
+        int opposite = 0;
+        for (Map.Entry<Long, Claims> e : byProvision.entrySet()) {
+            Claims c = e.getValue();
+            if (c.one.isEmpty() || c.other.isEmpty()) {
+                continue;
+            }
+            PositionDto.Agreement agreement = agreement(c.one, c.other);
+            same += agreement == PositionDto.Agreement.SAME ? 1 : 0;
+            opposite += agreement == PositionDto.Agreement.OPPOSITE ? 1 : 0;
+            items.add(new PositionDto.AlignmentItem(e.getKey(), c.eId, List.copyOf(c.one), List.copyOf(c.other), agreement));
+        }
+        // Provisions are created in the draft's order at their first reading: close to reading order.
+        items.sort(java.util.Comparator.comparingLong(PositionDto.AlignmentItem::provisionId));
+        return new PositionDto.Alignment(StakeholderDto.Ref.of(one), StakeholderDto.Ref.of(other), readingId, items.size(), same, opposite,
+                items.size() - same - opposite, items);
+    }
+
+    /**
+     * The same claim made by both (a stance, on the same alternative or on none); else opposite: one supports
+     * what the other opposes, deletes or reserves, or they support competing alternatives of one set; else
+     * different.
+     */
+    static PositionDto.Agreement agreement(Set<PositionDto.Claim> one, Set<PositionDto.Claim> other) {
+        if (one.stream().anyMatch(other::contains)) {
+            return PositionDto.Agreement.SAME;
+        }
+        for (PositionDto.Claim a : one) {
+            for (PositionDto.Claim b : other) {
+                if (opposed(a, b) || opposed(b, a)) {
+                    return PositionDto.Agreement.OPPOSITE;
+                }
+            }
+        }
+        return PositionDto.Agreement.DIFFERENT;
+    }
+
+    /** Whether {@code a} supports what {@code b} stands against, or an alternative competing with the one {@code b} supports. */
+    private static boolean opposed(PositionDto.Claim a, PositionDto.Claim b) {
+        if (a.stance() != Stance.SUPPORT || !Objects.equals(a.bracketSetIndex(), b.bracketSetIndex())
+                || !Objects.equals(a.atReading(), b.atReading())) {
+            return false;
+        }
+        boolean sameAlternative = Objects.equals(a.alternativeIndex(), b.alternativeIndex());
+        return sameAlternative ? AGAINST.contains(b.stance())
+                : b.stance() == Stance.SUPPORT && a.alternativeIndex() != null && b.alternativeIndex() != null;
+    }
+
+    /** What each stakeholder said on one provision, and its eId at the latest reading either spoke at. */
+    private static final class Claims {
+        final Set<PositionDto.Claim> one = new java.util.LinkedHashSet<>();
+        final Set<PositionDto.Claim> other = new java.util.LinkedHashSet<>();
+        int latestSequence = Integer.MIN_VALUE;
+        String eId;
+    }
+}
