@@ -75,11 +75,11 @@ public class StakeholderPositions {
         if (one.getId().equals(other.getId())) {
             throw ProblemException.badRequest("with", "compare a stakeholder with another one");
         }
-        String who = "case when (s.id = ?1 or p.onBehalfOf.id = ?1) then 1 else 2 end";
-        String query = "select v.provision.id, v.eId, r.sequenceNumber, " + who + ", p.stance, p.bracketSetIndex, p.alternativeIndex"
-                + " from Position p join p.provisionVersion v join p.reading r left join p.stakeholder s"
-                + " where (s.id in (?1, ?2) or p.onBehalfOf.id in (?1, ?2))" + (readingId == null ? "" : " and r.id = ?3")
-                + " group by v.provision.id, v.eId, r.sequenceNumber, " + who + ", p.stance, p.bracketSetIndex, p.alternativeIndex";
+        // Distinct rows, grouped in SQL: a stakeholder's many positions on one provision come back once per stance.
+        String query = "select v.provision.id, v.eId, r.sequenceNumber, s.id, g.id, p.stance, p.bracketSetIndex, p.alternativeIndex"
+                + " from Position p join p.provisionVersion v join p.reading r left join p.stakeholder s left join p.onBehalfOf g"
+                + " where (s.id in (?1, ?2) or g.id in (?1, ?2))" + (readingId == null ? "" : " and r.id = ?3")
+                + " group by v.provision.id, v.eId, r.sequenceNumber, s.id, g.id, p.stance, p.bracketSetIndex, p.alternativeIndex";
         var q = positions.getEntityManager().createQuery(query, Object[].class).setParameter(1, one.getId()).setParameter(2, other.getId());
         if (readingId != null) {
             q.setParameter(3, readingId);
@@ -92,11 +92,16 @@ public class StakeholderPositions {
                 claims.latestSequence = sequence;
                 claims.eId = (String) row[1];
             }
-            // An alternative is only comparable within one reading's sets; across readings, compare the stance alone.
-            PositionDto.Claim claim = readingId == null && row[6] != null
-                    ? new PositionDto.Claim((Stance) row[4], (Integer) row[5], (Integer) row[6], sequence)
-                    : new PositionDto.Claim((Stance) row[4], (Integer) row[5], (Integer) row[6], null);
-            (((Number) row[3]).intValue() == 1 ? claims.one : claims.other).add(claim);
+            // An alternative is only comparable within one reading's sets; across readings the reading is part of the claim.
+            Integer atReading = readingId == null && row[7] != null ? sequence : null;
+            PositionDto.Claim claim = new PositionDto.Claim((Stance) row[5], (Integer) row[6], (Integer) row[7], atReading);
+            // A position spoken by one stakeholder for the other (Sudan for the African Group) is both's.
+            if (one.getId().equals(row[3]) || one.getId().equals(row[4])) {
+                claims.one.add(claim);
+            }
+            if (other.getId().equals(row[3]) || other.getId().equals(row[4])) {
+                claims.other.add(claim);
+            }
         }
         List<PositionDto.AlignmentItem> items = new ArrayList<>();
         int same = 0;

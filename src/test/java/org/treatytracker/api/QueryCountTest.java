@@ -79,6 +79,14 @@ class QueryCountTest {
         long manyStatements = statementsFor("/api/v1/provisions/{id}/summary", TestData.provisionIdOf(many));
         assertEquals(fewStatements, manyStatements, "the summary's statements grow with its positions");
         assertTrue(statementsFor("/api/v1/paragraphs/{id}/positions", paragraph) <= 3, "paragraph view with 25 positions");
+
+        // A stakeholder's positions (its own, its groups', its members'), and an alignment over its 9 positions.
+        long group = TestData.newStakeholder("Counted Group " + slug, "OTHER_NGO", null, true);
+        given().contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("stakeholderId", state, "onBehalfOfId", group,
+                "provisionVersionId", few, "stance", "SUPPORT", "paragraphId", paragraph)).post("/api/v1/positions").then().statusCode(201);
+        assertConstant("/api/v1/stakeholders/" + state + "/positions");
+        assertConstant("/api/v1/stakeholders/" + group + "/positions");
+        assertTrue(statementsFor("/api/v1/stakeholders/{id}/alignment?with={other}", state, group) <= 4, "alignment");
     }
 
     @Test
