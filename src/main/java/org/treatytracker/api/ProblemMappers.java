@@ -138,10 +138,17 @@ public class ProblemMappers {
                 uri, null);
     }
 
+    static final String NEEDS_CREDENTIALS = "this request needs the credentials of an editor (HTTP Basic)";
+
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
-        Response problem = respond(401, "Unauthorized", "this request needs the credentials of an editor (HTTP Basic)", uri, null);
-        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"treaty-tracker\"").build();
+        return unauthorized(NEEDS_CREDENTIALS, uri);
+    }
+
+    /** A 401 problem with the Basic challenge: the one answer to a missing or wrong credential. */
+    static Response unauthorized(String detail, UriInfo uri) {
+        return Response.fromResponse(respond(401, "Unauthorized", detail, uri, null))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"treaty-tracker\"").build();
     }
 
     @ServerExceptionMapper

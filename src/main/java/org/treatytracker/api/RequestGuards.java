@@ -31,10 +31,8 @@ public class RequestGuards {
             if (failure == null && !user.isAnonymous()) {
                 return null;
             }
-            String detail = failure == null ? "this request needs the credentials of an editor (HTTP Basic)"
-                    : "the username or password is wrong";
-            return Response.fromResponse(ProblemMappers.respond(401, "Unauthorized", detail, request.getUriInfo(), null))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"treaty-tracker\"").build();
+            return ProblemMappers.unauthorized(failure == null ? ProblemMappers.NEEDS_CREDENTIALS : "the username or password is wrong",
+                    request.getUriInfo());
         });
     }
 
