@@ -300,15 +300,39 @@ public class ReportIngestService {
                         + "' has no reading for the report to discuss; create one first"));
     }
 
-    /** The chapter whose title is the agenda item's, or the innermost heading's of a report read by its headings. */
+    /**
+     * The chapter or section whose title is the agenda item's, or the innermost heading's of a report read by its
+     * headings. Reports shorten and capitalise titles ("ADAPTATION, AND LOSS AND DAMAGE:", "TECHNOLOGY" for
+     * "Technology development and transfer"): compared by their words, a title that begins or ends with the
+     * heading's words fits too, when only one part of the draft fits.
+     */
     private static String agendaChapter(List<ProvisionVersion> draft, String agendaTitle) {
         if (agendaTitle == null) {
             return null;
         }
         int cut = agendaTitle.lastIndexOf(ReportReader.HEADING_SEPARATOR);
-        String innermost = cut < 0 ? agendaTitle.strip() : agendaTitle.substring(cut + ReportReader.HEADING_SEPARATOR.length()).strip();
-        return draft.stream().filter(v -> v.getProvision().getKind() == ProvisionKind.CHAPTER && v.getTitle() != null
-                        && (v.getTitle().equalsIgnoreCase(agendaTitle.strip()) || v.getTitle().equalsIgnoreCase(innermost)))
-                .map(ProvisionVersion::getEId).findFirst().orElse(null);
+        String innermost = cut < 0 ? agendaTitle : agendaTitle.substring(cut + ReportReader.HEADING_SEPARATOR.length());
+        List<ProvisionVersion> parts = draft.stream().filter(v -> PARTS.contains(v.getProvision().getKind().name()) && v.getTitle() != null)
+                .toList();
+        for (String heading : List.of(words(agendaTitle), words(innermost))) {
+            List<String> exact = parts.stream().filter(v -> words(v.getTitle()).equals(heading)).map(ProvisionVersion::getEId).toList();
+            if (exact.size() == 1) {
+                return exact.get(0);
+            }
+        }
+        String heading = words(innermost);
+        List<String> fitting = heading.isEmpty() ? List.of() : parts.stream().map(v -> Map.entry(v.getEId(), words(v.getTitle())))
+                .filter(e -> e.getValue().startsWith(heading + " ") || e.getValue().endsWith(" " + heading))
+                .map(Map.Entry::getKey).toList();
+        return fitting.size() == 1 ? fitting.get(0) : null;
+    }
+
+    /** The parts of a draft a report's heading may name. */
+    private static final Set<String> PARTS = Set.of("CHAPTER", "SECTION", "PART");
+
+    /** Lower-case words, punctuation and "and" left out: "ADAPTATION, AND LOSS AND DAMAGE:" → "adaptation loss damage". */
+    private static String words(String title) {
+        return java.util.Arrays.stream(title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty() && !w.equals("and")).collect(java.util.stream.Collectors.joining(" "));
     }
 }
