@@ -68,7 +68,8 @@ public class ComparisonPage {
         String wanted = chapter == null || chapter.isBlank() ? "" : chapter.trim();
         if (readings.isEmpty() || (from == null || to == null) && readings.size() < 2) {
             return Templates.compare(new View(slug, negotiation.getTitle(), readings, null, null, changedOnly, wanted, List.of(), null,
-                    List.of(), 0, 0, "This negotiation has fewer than two readings: there is nothing to compare yet.", null));
+                    List.of(), 0, 0, "This negotiation has fewer than two readings: there is nothing to compare yet.",
+                    "/api/v1/negotiations/" + slug + "/readings"));
         }
         long fromId = from != null ? from : readings.get(readings.size() - 2).id();
         long toId = to != null ? to : readings.get(readings.size() - 1).id();
