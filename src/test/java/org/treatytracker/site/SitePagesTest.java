@@ -71,7 +71,10 @@ class SitePagesTest {
     void everyPageKindOfTheSeedHasOneH1AndItsJsonTwin() {
         for (String path : List.of("/", "/negotiations/ahc-cybercrime", "/readings/1", "/provisions/" + ARTICLE_17,
                 "/reports/" + SEED_REPORT, "/changes", "/negotiations/ahc-cybercrime/compare?from=1&to=1")) {
-            assertOneH1AndJsonTwin(path, page(path));
+            String html = page(path);
+            assertOneH1AndJsonTwin(path, html);
+            assertFalse(html.contains("<script"), path + " works without scripts because it has none");
+            assertTrue(html.contains("<main id=\"main\""), path + " has the skip link's target");
         }
     }
 

@@ -51,9 +51,11 @@ class SiteQueryCountTest {
         RestAssured.authentication = RestAssured.DEFAULT_AUTH;
         long fewStatements = statementsFor("/provisions/" + TestData.provisionIdOf(few));
         long manyStatements = statementsFor("/provisions/" + TestData.provisionIdOf(many));
+        System.out.printf("SiteQueryCountTest: provision page %d statements with 1 position, %d with 24%n", fewStatements, manyStatements);
         assertEquals(fewStatements, manyStatements, "the provision page's statements grow with its positions");
         assertTrue(manyStatements <= 12, "the provision page runs " + manyStatements + " statements");
         long stakeholder = statementsFor("/stakeholders/" + state);
+        System.out.printf("SiteQueryCountTest: stakeholder page %d statements%n", stakeholder);
         assertTrue(stakeholder <= 6, "the stakeholder page runs " + stakeholder + " statements for 9 positions");
     }
 
@@ -70,7 +72,9 @@ class SiteQueryCountTest {
         long report = statementsFor("/reports/" + agreement.source());
         long seedReport = statementsFor("/reports/" + SitePagesTest.SEED_REPORT);
         assertEquals(report, seedReport, "the report page's statements grow with its paragraphs and positions");
+        System.out.printf("SiteQueryCountTest: comparison %d, negotiation %d, report %d statements%n", seed, negotiation, report);
         long reading = statementsFor("/readings/" + agreement.first());
+        System.out.printf("SiteQueryCountTest: reading %d statements%n", reading);
         assertEquals(reading, statementsFor("/readings/1"), "the reading page's statements grow with the draft");
     }
 }
