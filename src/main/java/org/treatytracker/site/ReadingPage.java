@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;
+import org.treatytracker.api.ProblemException;
 import org.treatytracker.negotiation.NegotiationService;
 import org.treatytracker.negotiation.Reading;
 import org.treatytracker.negotiation.ReadingDto;
@@ -56,8 +57,9 @@ public class ReadingPage {
     ProvisionService provisions;
 
     @GET
-    public TemplateInstance reading(@PathParam("id") long id, @QueryParam("kind") ProvisionKind kind,
+    public TemplateInstance reading(@PathParam("id") long id, @QueryParam("kind") String kindName,
             @QueryParam("page") @DefaultValue("0") int page) {
+        ProvisionKind kind = kindOf(kindName);
         Reading reading = negotiations.getReading(id);
         ReadingDto.View shown = ReadingDto.View.of(reading);
         Page<ProvisionDto.Version> found = provisions.listAtReading(id, kind, new PageRequest(Math.max(0, page), PageRequest.MAX_SIZE, null));
@@ -69,6 +71,18 @@ public class ReadingPage {
         return Templates.reading(new View(shown, reading.getNegotiation().getTitle(), sections(found.items()), found.total(),
                 previous, kind == null ? "" : kind.name(), kinds, Pager.of(found, "/readings/" + id + "?" + filter),
                 "/api/v1/readings/" + id + "/provisions?" + filter + "size=" + PageRequest.MAX_SIZE + "&page=" + found.page()));
+    }
+
+    /** The form's "all kinds" sends an empty kind: no filter then. */
+    private static ProvisionKind kindOf(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return ProvisionKind.valueOf(name.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("kind", "kind is one of " + java.util.Arrays.toString(ProvisionKind.values()));
+        }
     }
 
     /** The outline: a new section at each chapter or preamble; nested provisions indented under their parent. */

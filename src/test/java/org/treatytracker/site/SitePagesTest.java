@@ -79,6 +79,15 @@ class SitePagesTest {
     }
 
     @Test
+    void theReadingOutlineFiltersByKindAndItsFormCanAskForEveryKind() {
+        String articles = page("/readings/1?kind=ARTICLE");
+        assertTrue(articles.contains("href=\"/provisions/" + ARTICLE_17 + "?reading=1\""), articles);
+        assertFalse(articles.contains("Preambular paragraph 1"), "only articles");
+        assertTrue(articles.contains("<option value=\"ARTICLE\" selected>"), "the form shows the filter in force");
+        assertTrue(page("/readings/1?kind=").contains("Preambular paragraph 1"), "the form's 'all kinds' sends an empty kind");
+    }
+
+    @Test
     void article17ShowsItsPositionsWithTheirQuantifiersAndLinksToTheCitedParagraph() {
         String html = page("/provisions/" + ARTICLE_17);
         assertTrue(html.contains("<span class=\"quantifier\">several speakers</span>"), html);
@@ -179,6 +188,7 @@ class SitePagesTest {
                 .contentType(containsString("text/html")).extract().asString();
         assertEquals(1, count(html, "<h1[ >]"), html);
         given().accept("text/html").get("/changes?since=yesterday").then().statusCode(400).contentType(containsString("text/html"));
+        given().accept("text/html").get("/readings/1?kind=NOPE").then().statusCode(400).contentType(containsString("text/html"));
         given().get("/api/v1/provisions/999999").then().statusCode(404).contentType(containsString("problem+json"));
     }
 
