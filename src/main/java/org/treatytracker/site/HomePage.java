@@ -21,7 +21,7 @@ public class HomePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(Page<NegotiationDto.View> negotiations, Pager pager);
+        static native TemplateInstance home(Page<NegotiationDto.View> negotiations, Pager pager, String json);
     }
 
     @Inject
@@ -30,6 +30,6 @@ public class HomePage {
     @GET
     public TemplateInstance home(@QueryParam("page") @DefaultValue("0") int page) {
         Page<NegotiationDto.View> found = negotiations.list(new PageRequest(Math.max(0, page), PageRequest.MAX_SIZE, null));
-        return Templates.home(found, Pager.of(found, "/?"));
+        return Templates.home(found, Pager.of(found, "/?"), "/api/v1/negotiations?size=" + PageRequest.MAX_SIZE + "&page=" + found.page());
     }
 }

@@ -163,6 +163,7 @@ class SiteBrowserCheck {
         // Made here, not in @BeforeAll: REST Assured learns the test server's port only once a test runs.
         MadeUpAgreement agreement = MadeUpAgreement.create();
         open("/negotiations/" + agreement.slug());
+        screenshot("negotiation.png");
         assertEquals(4, all("svg.chart rect.bar[data-reading='R1']").size(), "a bar per chapter at the first reading");
         assertEquals(4, all("svg.chart rect.bar[data-reading='R2']").size(), "and at the second");
         List<Integer> heights = all("ul.charts > li").get(1).findElements(By.cssSelector("rect.bar")).stream()

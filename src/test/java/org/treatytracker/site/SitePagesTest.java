@@ -65,6 +65,8 @@ class SitePagesTest {
         assertTrue(html.contains("href=\"/negotiations/ahc-cybercrime\""), html);
         assertTrue(html.contains("class=\"skip-link\" href=\"#main\""), html);
         assertTrue(html.contains("<html lang=\"en\">"), html);
+        assertTrue(html.contains("href=\"/api/v1/negotiations?size=200&amp;page=0\""), html);
+        given().get("/assets/site.css").then().statusCode(200).contentType(containsString("text/css"));
     }
 
     @Test
@@ -188,6 +190,7 @@ class SitePagesTest {
                 .contentType(containsString("text/html")).extract().asString();
         assertEquals(1, count(html, "<h1[ >]"), html);
         given().accept("text/html").get("/changes?since=yesterday").then().statusCode(400).contentType(containsString("text/html"));
+        given().accept("text/html").get("/no-such-page").then().statusCode(404).contentType(containsString("text/html"));
         given().accept("text/html").get("/readings/1?kind=NOPE").then().statusCode(400).contentType(containsString("text/html"));
         given().get("/api/v1/provisions/999999").then().statusCode(404).contentType(containsString("problem+json"));
     }
