@@ -9,8 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -93,12 +91,6 @@ public class ComparisonPage {
                 wanted, chapters, comparison.totals(), rows, rows.size(), comparison.provisions().size(), null, json));
     }
 
-    /** The address of this comparison with these filters. */
-    static String href(String slug, long from, long to, boolean changedOnly, String chapter) {
-        return "/negotiations/" + slug + "/compare?from=" + from + "&to=" + to + (changedOnly ? "&changed=true" : "")
-                + (chapter == null || chapter.isEmpty() ? "" : "&chapter=" + URLEncoder.encode(chapter, StandardCharsets.UTF_8));
-    }
-
     /** A provision is in a chapter when it is the chapter or sits directly in it, at either reading. */
     private static boolean inChapter(ComparisonDto.ProvisionChange change, String chapter) {
         for (ComparisonDto.Side side : new ComparisonDto.Side[] {change.from(), change.to()}) {
@@ -111,7 +103,7 @@ public class ComparisonPage {
 
     private static Row row(ComparisonDto.ProvisionChange change, long from, long to) {
         ComparisonDto.Side side = change.to() != null ? change.to() : change.from();
-        String label = NegotiationPage.label(change.kind(), side.number(), side.title());
+        String label = Wording.provision(change.kind(), side.number(), side.title());
         List<String> flags = new ArrayList<>();
         if (change.renumbered() && change.status() != ComparisonDto.Status.RENUMBERED) {
             flags.add("renumbered");
@@ -127,7 +119,7 @@ public class ComparisonPage {
             flags.add("was " + change.from().number());
         }
         ComparisonDto.Brackets b = change.brackets();
-        return new Row(change.provisionId(), label, ProvisionPage.status(change.status()), String.join(", ", flags),
+        return new Row(change.provisionId(), label, Wording.status(change.status()), String.join(", ", flags),
                 change.to() == null ? null : to, change.from() == null ? null : from, change.changedWords(),
                 change.diff() == null ? null : diff(change.diff()),
                 b.opened().stream().map(s -> new SetLine(alternatives(s))).toList(),

@@ -20,7 +20,6 @@ import org.treatytracker.negotiation.NegotiationService;
 import org.treatytracker.negotiation.ReadingDto;
 import org.treatytracker.provision.BracketDto;
 import org.treatytracker.provision.BracketService;
-import org.treatytracker.provision.ProvisionKind;
 import org.treatytracker.provision.ProvisionVersion;
 import org.treatytracker.provision.ProvisionVersionRepository;
 
@@ -117,20 +116,6 @@ public class NegotiationPage {
         return top;
     }
 
-    static String label(ProvisionKind kind, String number, String title) {
-        String name = switch (kind) {
-            case PREAMBLE -> "Preamble";
-            case CHAPTER -> number == null ? "Chapter" : "Chapter " + number;
-            case ARTICLE -> "Article " + number;
-            case PREAMBULAR_PARAGRAPH -> "Preambular paragraph " + number;
-            case PARAGRAPH -> "Paragraph " + number;
-        };
-        if (title == null || title.isBlank() || kind == ProvisionKind.PREAMBLE && "Preamble".equalsIgnoreCase(title.trim())) {
-            return name;
-        }
-        return kind == ProvisionKind.CHAPTER && number == null ? title : name + ". " + title;
-    }
-
     private static BracketDto.Counts sum(BracketDto.Counts a, BracketDto.Counts b) {
         return new BracketDto.Counts(a.bracketSets() + b.bracketSets(), a.alternatives() + b.alternatives(),
                 a.optionGroups() + b.optionGroups(), a.options() + b.options(), Math.max(a.deepestNesting(), b.deepestNesting()));
@@ -148,7 +133,7 @@ public class NegotiationPage {
         void add(int reading, ProvisionVersion top, int bracketSets) {
             sets[reading] = (sets[reading] == null ? 0 : sets[reading]) + bracketSets;
             // The latest reading names the chapter (versions come reading by reading, oldest first).
-            title = label(top.getProvision().getKind(), top.getNumber(), top.getTitle());
+            title = Wording.provision(top.getProvision().getKind(), top.getNumber(), top.getTitle());
         }
     }
 }

@@ -105,7 +105,7 @@ public class ProvisionPage {
         filter.provision = id;
         filter.reading = version.readingId();
         Page<PositionDto.View> found = positions.list(filter, new PageRequest(Math.max(0, page), PageRequest.MAX_SIZE, null));
-        String label = NegotiationPage.label(provision.kind(), version.number(), version.title());
+        String label = Wording.provision(provision.kind(), version.number(), version.title());
         String base = "/provisions/" + id + "?reading=" + version.readingId() + "&";
         return Templates.provision(new View(provision, version, label, reading,
                 negotiations.get(provision.negotiation()).getTitle(), BracketMarkup.render(draft), sets(draft, found.items()),
@@ -140,17 +140,13 @@ public class ProvisionPage {
             String label = entry.version().number() == null ? String.valueOf(entry.version().title())
                     : entry.version().number() + (entry.version().title() == null ? "" : ". " + entry.version().title());
             rows.add(new HistoryRow(entry.readingId(), readingLabel, label,
-                    change == null ? "first recorded" : status(change.status()), change == null ? 0 : change.changedWords(),
+                    change == null ? "first recorded" : Wording.status(change.status()), change == null ? 0 : change.changedWords(),
                     change == null ? 0 : change.brackets().opened().size(), change == null ? 0 : change.brackets().resolved().size(),
                     change == null ? 0 : change.brackets().dropped().size(), entry.readingId() == shown,
                     previous == null ? null : "/negotiations/" + slug + "/compare?from=" + previous + "&to=" + entry.readingId()));
             previous = entry.readingId();
         }
         return rows;
-    }
-
-    static String status(ComparisonDto.Status status) {
-        return status.name().toLowerCase(Locale.ROOT);
     }
 
     /** Positions grouped by stance, in the order of the stances; within a stance, in paragraph order. */
@@ -160,7 +156,7 @@ public class ProvisionPage {
             grouped.computeIfAbsent(p.stance(), s -> new ArrayList<>()).add(row(p));
         }
         List<StanceGroup> groups = new ArrayList<>();
-        grouped.forEach((stance, rows) -> groups.add(new StanceGroup(stanceWords(stance), "stance-" + stance.name().toLowerCase(Locale.ROOT), rows)));
+        grouped.forEach((stance, rows) -> groups.add(new StanceGroup(Wording.stance(stance), "stance-" + stance.name().toLowerCase(Locale.ROOT), rows)));
         return groups;
     }
 
@@ -177,10 +173,5 @@ public class ProvisionPage {
                 speaker.onBehalfOf() == null ? null : speaker.onBehalfOf().id(), p.quote(), p.summary(), p.proposedText(),
                 p.preferredAlternative(), p.bracketSetIndex() == null ? null : p.bracketSetIndex() + 1, citation,
                 ReportPage.paragraphHref(c.sourceDocumentId(), c.paragraphNumber()));
-    }
-
-    static String stanceWords(Stance stance) {
-        String words = stance.name().replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -94,7 +94,7 @@ public class ReadingPage {
             boolean chapter = v.kind() == ProvisionKind.CHAPTER || v.kind() == ProvisionKind.PREAMBLE;
             int d = v.parent() == null ? 0 : depth.getOrDefault(v.parent().versionId(), 0) + 1;
             depth.put(v.id(), d);
-            Row row = new Row(v, NegotiationPage.label(v.kind(), v.number(), v.title()), chapter ? 0 : Math.max(0, Math.min(2, d - 1)));
+            Row row = new Row(v, Wording.provision(v.kind(), v.number(), v.title()), chapter ? 0 : Math.max(0, Math.min(2, d - 1)));
             if (chapter && d == 0) {
                 current = new Section(row, new ArrayList<>());
                 sections.add(current);

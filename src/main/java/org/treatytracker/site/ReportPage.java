@@ -111,10 +111,10 @@ public class ReportPage {
 
     private static Taken taken(PositionDto.View p) {
         PositionDto.Target t = p.target();
-        String target = t.provisionId() == null ? "the whole text" : NegotiationPage.label(t.kind(), t.number(), t.title());
+        String target = t.provisionId() == null ? "the whole text" : Wording.provision(t.kind(), t.number(), t.title());
         String href = t.provisionId() == null ? "/readings/" + p.readingId()
                 : "/provisions/" + t.provisionId() + "?reading=" + p.readingId() + "#position-" + p.id();
         String speaker = p.speaker().words() == null ? "no speaker named" : p.speaker().words();
-        return new Taken(p.id(), ProvisionPage.stanceWords(p.stance()), speaker, target, href, p.quote());
+        return new Taken(p.id(), Wording.stance(p.stance()), speaker, target, href, p.quote());
     }
 }

@@ -80,7 +80,7 @@ public class StakeholderPage {
         for (PositionDto.View p : found.items()) {
             PositionDto.Target t = p.target();
             String key = t.provisionId() == null ? "reading-" + p.readingId() : "provision-" + t.provisionId();
-            String label = t.provisionId() == null ? "The whole text" : NegotiationPage.label(t.kind(), t.number(), t.title());
+            String label = t.provisionId() == null ? "The whole text" : Wording.provision(t.kind(), t.number(), t.title());
             String href = t.provisionId() == null ? "/readings/" + p.readingId() : "/provisions/" + t.provisionId();
             String readingLabel = readingLabels.getOrDefault(p.readingId(), "Reading " + p.readingId());
             String readingHref = t.provisionId() == null ? "/readings/" + p.readingId()
@@ -88,7 +88,7 @@ public class StakeholderPage {
             ProvisionPage.PositionRow row = ProvisionPage.row(p);
             String speaker = p.speaker().words();
             targets.computeIfAbsent(key, k -> new Target(label, href, new ArrayList<>())).rows().add(new Row(p.id(), readingLabel,
-                    readingHref, ProvisionPage.stanceWords(p.stance()), speaker, p.quote(), row.citation(), row.citationHref()));
+                    readingHref, Wording.stance(p.stance()), speaker, p.quote(), row.citation(), row.citationHref()));
         }
         String kind = stakeholder.kind().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
         return Templates.stakeholder(new View(stakeholder, kind, List.copyOf(targets.values()), found.total(),
