@@ -19,7 +19,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Conditional requests and a cache of serialised public reads. Every GET under /api answers with an ETag (an
+ * Conditional requests and a cache of serialised public reads. Every GET under /api, and every page of the public
+ * site (site/, HTML keyed apart from JSON by Accept), answers with an ETag (an
  * aggregate's version where it has one, else a hash of the body) and honours If-None-Match with 304. Bodies
  * of anonymous reads are kept, keyed by the request and the {@link DataRevision}: a hit costs one primary-key
  * lookup and no serialisation, and a write anywhere (on any instance) moves every later read to a new key.
@@ -73,7 +74,7 @@ public class ResponseCache {
     @ServerResponseFilter
     public void tagAndKeep(ContainerRequestContext request, ContainerResponseContext response) {
         if (request.getProperty(HIT) != null || !"GET".equals(request.getMethod()) || response.getStatus() != 200
-                || !response.hasEntity() || !request.getUriInfo().getPath().startsWith("/api/")) {
+                || !response.hasEntity() || !cacheable(request.getUriInfo().getPath())) {
             return;
         }
         // A Response built without a type is negotiated later; every such resource here produces JSON.
@@ -101,8 +102,13 @@ public class ResponseCache {
     /** GETs of the public API that are not private ({@link PrivateResponses}: users, admin, anything with credentials). */
     static boolean isPublicRead(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) && path.startsWith("/api/")
+        return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) && cacheable(path)
                 && !PrivateResponses.isPrivate(path, request.getHeaderString(HttpHeaders.AUTHORIZATION));
+    }
+
+    /** The API, and the site's pages: every Jakarta REST path is one or the other (/q/ is Quarkus' own). */
+    static boolean cacheable(String path) {
+        return path.startsWith("/api/") || !path.startsWith("/q/");
     }
 
     private byte[] bytesOf(Object entity, MediaType type) {

@@ -7,10 +7,13 @@ import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.treatytracker.site.SiteLinks;
 
 /**
  * Writes the changes feed as an Atom (RFC 4287) document with the JDK's StAX writer, which escapes for us. Each
- * entry says in its content what changed and links (alternate) to the JSON resource it is about. Links are built
+ * entry says in its content what changed and links (alternate) to the site's page that shows what it is about
+ * (text/html, for readers) and to its JSON resource (application/json); RFC 4287 allows one alternate per type.
+ * A deleted entity has no page or resource left: its entry has content only. Links are built
  * on the configured public base URL; the author is the editor for editors, and a generic one for the public.
  */
 final class AtomFeed {
@@ -35,6 +38,7 @@ final class AtomFeed {
             element(xml, "title", "Treaty Tracker: changes");
             element(xml, "updated", (changes.isEmpty() ? Instant.EPOCH : changes.get(0).at()).toString());
             link(xml, "self", "application/atom+xml", base + "/api/v1/changes.atom");
+            link(xml, "alternate", "text/html", base + "/changes");
             link(xml, "alternate", "application/json", base + "/api/v1/changes");
             for (AuditDto.Change change : changes) {
                 entry(xml, change, base, namesEditors);
@@ -65,6 +69,10 @@ final class AtomFeed {
         for (AuditDto.Changed entity : change.entities()) {
             if (entity.href() != null) {
                 // The first entity with a resource is what the entry is about; the others are related to it.
+                String page = "DEL".equals(entity.action()) ? null : SiteLinks.pageOf(entity.href());
+                if (alternate && page != null) {
+                    link(xml, "alternate", "text/html", base + page);
+                }
                 link(xml, alternate ? "alternate" : "related", "application/json", base + entity.href());
                 alternate = false;
             }
@@ -77,8 +85,14 @@ final class AtomFeed {
             return "Revision " + change.revision() + " at " + change.at() + " recorded no tracked entity.";
         }
         return "Revision " + change.revision() + " at " + change.at() + ":\n" + change.entities().stream()
-                .map(e -> "- " + describe(e) + (e.href() == null ? "" : " (" + base + e.href() + ")"))
+                .map(e -> "- " + describe(e) + (e.href() == null ? "" : " (" + base + shown(e) + ")"))
                 .collect(Collectors.joining("\n"));
+    }
+
+    /** Where a reader sees the entity: its page, else its JSON resource. */
+    private static String shown(AuditDto.Changed entity) {
+        String page = "DEL".equals(entity.action()) ? null : SiteLinks.pageOf(entity.href());
+        return page != null ? page : entity.href();
     }
 
     private static String describe(AuditDto.Changed entity) {

@@ -25,6 +25,11 @@ public class ProvisionVersionRepository implements PanacheRepository<ProvisionVe
         return list(FETCHED + " where r.id = ?1 order by v.ordinal, v.id", readingId);
     }
 
+    /** Every reading's draft of one negotiation, reading by reading, each in order (the site's chart of brackets). */
+    public List<ProvisionVersion> listOfNegotiation(long negotiationId) {
+        return list(FETCHED + " where r.negotiation.id = ?1 order by r.sequenceNumber, r.id, v.ordinal, v.id", negotiationId);
+    }
+
     public Optional<ProvisionVersion> findAt(long provisionId, long readingId) {
         return find(FETCHED + " where p.id = ?1 and r.id = ?2", provisionId, readingId).firstResultOptional();
     }

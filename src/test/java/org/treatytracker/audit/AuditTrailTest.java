@@ -139,11 +139,13 @@ class AuditTrailTest {
             }
         }
         assertEquals(List.of(PUBLIC_BASE + "/api/v1/changes.atom"), selfLinks);
-        // RFC 4287: every entry has content, and here an alternate link to the JSON resource it is about.
+        // RFC 4287: every entry has content, and here alternate links to the page and the JSON resource it is about.
         NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
         assertEquals(2, entries.getLength(), atom);
         assertEquals(List.of(PUBLIC_BASE + "/api/v1/stakeholders/" + stakeholder, PUBLIC_BASE + "/api/v1/negotiations/" + slug),
-                alternates(entries));
+                alternates(entries, "application/json"));
+        assertEquals(List.of(PUBLIC_BASE + "/stakeholders/" + stakeholder, PUBLIC_BASE + "/negotiations/" + slug),
+                alternates(entries, "text/html"));
         for (int i = 0; i < entries.getLength(); i++) {
             NodeList content = ((Element) entries.item(i)).getElementsByTagNameNS(ATOM, "content");
             assertEquals(1, content.getLength(), atom);
@@ -165,13 +167,13 @@ class AuditTrailTest {
         return texts;
     }
 
-    private static List<String> alternates(NodeList entries) {
+    private static List<String> alternates(NodeList entries, String type) {
         List<String> hrefs = new ArrayList<>();
         for (int i = 0; i < entries.getLength(); i++) {
             NodeList links = ((Element) entries.item(i)).getElementsByTagNameNS(ATOM, "link");
             for (int j = 0; j < links.getLength(); j++) {
                 Element link = (Element) links.item(j);
-                if (link.getAttribute("rel").equals("alternate")) {
+                if (link.getAttribute("rel").equals("alternate") && link.getAttribute("type").equals(type)) {
                     hrefs.add(link.getAttribute("href"));
                 }
             }

@@ -233,7 +233,7 @@ class OpenApiFuzzTest {
             return random.nextBoolean() ? f.textNode(sent(strings.sample())) : f.numberNode(numbers.sample());
         }
         if (schema.has("enum")) {
-            return random.nextInt(4) == 0 ? f.textNode(strings.sample()) : schema.get("enum").get(random.nextInt(schema.get("enum").size()));
+            return random.nextInt(4) == 0 ? f.textNode(sent(strings.sample())) : schema.get("enum").get(random.nextInt(schema.get("enum").size()));
         }
         String type = typeOf(schema);
         return switch (type) {

@@ -1,0 +1,81 @@
+package org.treatytracker.site;
+
+import java.util.List;
+import org.treatytracker.text.Alternative;
+import org.treatytracker.text.BracketSet;
+import org.treatytracker.text.DraftNode;
+import org.treatytracker.text.ParsedDraft;
+
+/**
+ * A provision's text as HTML with its bracket sets marked, for the provision page. Every character of the text
+ * appears once and in order (the brackets themselves stay visible, so the marking never depends on colour alone);
+ * each set is a {@code span.set} (an option group a {@code span.options}, shown as a block per option), each
+ * alternative a {@code span.alt} whose class says its place in the set (so neighbouring alternatives differ in
+ * border style as well as tint), nested sets sit inside their alternative, and each set ends with a small link
+ * to its entry in the page's list of sets. Plain Java: the page only prints the result.
+ */
+final class BracketMarkup {
+
+    private BracketMarkup() {
+    }
+
+    static String render(ParsedDraft draft) {
+        StringBuilder out = new StringBuilder(draft.source().length() * 2);
+        nodes(draft, draft.nodes(), out);
+        return out.toString();
+    }
+
+    /** The id of a set's entry in the page's list of sets; the marked text links to it. */
+    static String detailId(int index) {
+        return "set-" + (index + 1);
+    }
+
+    private static void nodes(ParsedDraft draft, List<DraftNode> nodes, StringBuilder out) {
+        for (DraftNode node : nodes) {
+            if (node instanceof DraftNode.Bracketed bracketed) {
+                set(draft, bracketed.set(), out);
+            } else {
+                out.append(Html.escape(draft.source().substring(node.start(), node.end())));
+            }
+        }
+    }
+
+    private static void set(ParsedDraft draft, BracketSet set, StringBuilder out) {
+        String source = draft.source();
+        boolean options = set.kind() == BracketSet.Kind.OPTIONS;
+        int number = set.index() + 1;
+        String label = (options ? "Option group, bracket set " : "Bracket set ") + number + ", " + set.alternatives().size()
+                + (set.alternatives().size() == 1 ? " alternative" : " alternatives") + ", depth " + set.depth();
+        out.append("<span class=\"").append(options ? "options" : "set").append(" depth-").append(Math.min(set.depth(), 4))
+                .append("\" data-set=\"").append(number).append("\" title=\"").append(Html.escape(label)).append("\">");
+        if (options) {
+            setNumber(set, true, out);
+        }
+        for (int k = 0; k < set.alternatives().size(); k++) {
+            Alternative alternative = set.alternatives().get(k);
+            if (k > 0) {
+                out.append(Html.escape(set.separators().get(k - 1)));
+            }
+            out.append("<span class=\"").append(options ? "option" : "alt").append(" alt-").append(k % 3 + 1)
+                    .append("\" data-alternative=\"").append(k + 1).append("\">");
+            out.append("<span class=\"glyph\">").append(Html.escape(source.substring(alternative.start(), alternative.contentStart())))
+                    .append("</span>");
+            nodes(draft, alternative.content(), out);
+            if (alternative.contentEnd() < alternative.end()) {
+                out.append("<span class=\"glyph\">").append(Html.escape(source.substring(alternative.contentEnd(), alternative.end())))
+                        .append("</span>");
+            }
+            out.append("</span>");
+        }
+        if (!options) {
+            setNumber(set, false, out);
+        }
+        out.append("</span>");
+    }
+
+    /** A link to the set's entry in the list of sets: after a bracket set, before an option group (which ends a line). */
+    private static void setNumber(BracketSet set, boolean options, StringBuilder out) {
+        out.append("<a class=\"set-no\" href=\"#").append(detailId(set.index())).append("\"><span class=\"visually-hidden\">")
+                .append(options ? "option group " : "bracket set ").append("</span>").append(set.index() + 1).append("</a>");
+    }
+}

@@ -1,0 +1,139 @@
+package org.treatytracker.site;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.treatytracker.api.PageRequest;
+import org.treatytracker.audit.AuditService;
+import org.treatytracker.negotiation.Negotiation;
+import org.treatytracker.negotiation.NegotiationService;
+import org.treatytracker.negotiation.ReadingDto;
+import org.treatytracker.provision.BracketDto;
+import org.treatytracker.provision.BracketService;
+import org.treatytracker.provision.ProvisionVersion;
+import org.treatytracker.provision.ProvisionVersionRepository;
+
+/**
+ * A negotiation: its readings with their bracket and option totals, a chart per chapter of how the bracket sets
+ * fall from reading to reading, the form that compares two readings, and the latest changes. A constant number of
+ * statements: the negotiation, its readings, every reading's draft in one query, and the changes feed.
+ */
+@Path("/negotiations/{slug}")
+@Produces(MediaType.TEXT_HTML)
+public class NegotiationPage {
+
+    /** A reading with its totals. */
+    public record ReadingRow(ReadingDto.View reading, String shortLabel, int provisions, BracketDto.Counts counts) {
+    }
+
+    /** One chapter's chart (or, in a draft without chapters, one top-level provision's). */
+    public record Chart(String title, String svg) {
+    }
+
+    /** What the page shows. */
+    public record View(String slug, String title, String description, List<ReadingRow> readings, List<Chart> charts,
+                       Long compareFrom, Long compareTo, List<ChangesPage.Entry> changes) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance negotiation(View view);
+    }
+
+    @Inject
+    NegotiationService negotiations;
+
+    @Inject
+    ProvisionVersionRepository versions;
+
+    @Inject
+    AuditService audit;
+
+    @GET
+    public TemplateInstance negotiation(@PathParam("slug") String slug) {
+        Negotiation negotiation = negotiations.get(slug);
+        List<ReadingDto.View> readings = negotiations.listReadings(slug, new PageRequest(0, PageRequest.MAX_SIZE, null)).items();
+        Map<Long, Integer> column = new HashMap<>();
+        for (int i = 0; i < readings.size(); i++) {
+            column.put(readings.get(i).id(), i);
+        }
+        int[] provisions = new int[readings.size()];
+        BracketDto.Counts[] counts = new BracketDto.Counts[readings.size()];
+        Map<Long, Group> groups = new LinkedHashMap<>();
+        for (ProvisionVersion version : versions.listOfNegotiation(negotiation.getId())) {
+            Integer at = column.get(version.getReading().getId());
+            if (at == null) {
+                continue;  // beyond the first 200 readings
+            }
+            BracketDto.Counts these = BracketDto.Counts.of(BracketService.parse(version));
+            provisions[at]++;
+            counts[at] = counts[at] == null ? these : sum(counts[at], these);
+            ProvisionVersion top = top(version);
+            groups.computeIfAbsent(top.getProvision().getId(), id -> new Group(readings.size())).add(at, top, these.bracketSets());
+        }
+        List<ReadingRow> rows = new ArrayList<>();
+        for (int i = 0; i < readings.size(); i++) {
+            rows.add(new ReadingRow(readings.get(i), shortLabel(readings.get(i)), provisions[i],
+                    counts[i] == null ? new BracketDto.Counts(0, 0, 0, 0, 0) : counts[i]));
+        }
+        List<Chart> charts = new ArrayList<>();
+        int n = 0;
+        for (Group group : groups.values()) {
+            List<BracketChart.Bar> bars = new ArrayList<>();
+            for (int i = 0; i < readings.size(); i++) {
+                bars.add(new BracketChart.Bar(rows.get(i).shortLabel(), readings.get(i).label(), group.sets[i]));
+            }
+            charts.add(new Chart(group.title, BracketChart.svg("chart-" + (++n), group.title, bars)));
+        }
+        int last = readings.size() - 1;
+        View view = new View(negotiation.getSlug(), negotiation.getTitle(), negotiation.getDescription(), rows, charts,
+                last >= 1 ? readings.get(last - 1).id() : null, last >= 1 ? readings.get(last).id() : null,
+                ChangesPage.entries(audit.changes(null, new PageRequest(0, 8, null)).items()));
+        return Templates.negotiation(view);
+    }
+
+    /** "R3" for the third reading: short enough for a bar's label; the readings table says what each is. */
+    static String shortLabel(ReadingDto.View reading) {
+        return "R" + reading.sequenceNumber();
+    }
+
+    /** The chapter or preamble a version sits in; a provision outside any is its own group. */
+    private static ProvisionVersion top(ProvisionVersion version) {
+        ProvisionVersion top = version;
+        while (top.getParent() != null) {
+            top = top.getParent();
+        }
+        return top;
+    }
+
+    private static BracketDto.Counts sum(BracketDto.Counts a, BracketDto.Counts b) {
+        return new BracketDto.Counts(a.bracketSets() + b.bracketSets(), a.alternatives() + b.alternatives(),
+                a.optionGroups() + b.optionGroups(), a.options() + b.options(), Math.max(a.deepestNesting(), b.deepestNesting()));
+    }
+
+    /** The bracket sets of one chapter at each reading; null where the chapter is not in the reading. */
+    private static final class Group {
+        final Integer[] sets;
+        String title;
+
+        Group(int readings) {
+            sets = new Integer[readings];
+        }
+
+        void add(int reading, ProvisionVersion top, int bracketSets) {
+            sets[reading] = (sets[reading] == null ? 0 : sets[reading]) + bracketSets;
+            // The latest reading names the chapter (versions come reading by reading, oldest first).
+            title = Wording.provision(top.getProvision().getKind(), top.getNumber(), top.getTitle());
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package org.treatytracker.site;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.treatytracker.api.Page;
+import org.treatytracker.api.PageRequest;
+import org.treatytracker.api.ProblemException;
+import org.treatytracker.compare.ComparisonDto;
+import org.treatytracker.compare.ComparisonService;
+import org.treatytracker.negotiation.NegotiationService;
+import org.treatytracker.negotiation.ReadingDto;
+import org.treatytracker.position.PositionDto;
+import org.treatytracker.position.PositionFilter;
+import org.treatytracker.position.PositionService;
+import org.treatytracker.position.Stance;
+import org.treatytracker.provision.BracketService;
+import org.treatytracker.provision.ProvisionDto;
+import org.treatytracker.provision.ProvisionService;
+import org.treatytracker.text.Alternative;
+import org.treatytracker.text.BracketSet;
+import org.treatytracker.text.ParsedDraft;
+
+/**
+ * A provision at a reading: its text with the bracket sets marked, the list of those sets, its history across
+ * readings, and every position taken on it at that reading, grouped by stance, each linked to the report paragraph
+ * it cites. Reads the services of {@code GET /provisions/{id}}, {@code /history} and {@code /positions}.
+ */
+@Path("/provisions/{id}")
+@Produces(MediaType.TEXT_HTML)
+public class ProvisionPage {
+
+    /** One bracket set in the list under the text; {@code positions} counts the positions that name it. */
+    public record SetRow(int number, String anchor, boolean options, int depth, List<String> alternatives, long positions) {
+    }
+
+    /** One reading of the provision, and what changed from the previous one. */
+    public record HistoryRow(long readingId, String reading, String label, String status, int changedWords, int opened,
+                             int resolved, int dropped, boolean shown, String compare) {
+    }
+
+    /** One position as a reader sees it. */
+    public record PositionRow(long id, String speaker, Long stakeholderId, String quantifier, String onBehalfOf,
+                              Long onBehalfOfId, String quote, String summary, String proposedText, String preferredAlternative,
+                              Integer setNumber, String citation, String citationHref) {
+    }
+
+    /** The positions of one stance. */
+    public record StanceGroup(String stance, String anchor, List<PositionRow> positions) {
+    }
+
+    /** What the page shows. */
+    public record View(ProvisionDto.View provision, ProvisionDto.Version version, String label, ReadingDto.View reading,
+                       String negotiationTitle, String markedText, List<SetRow> sets, List<HistoryRow> history,
+                       List<StanceGroup> stances, long positions, Pager pager, String json) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance provision(View view);
+    }
+
+    @Inject
+    ProvisionService provisions;
+
+    @Inject
+    NegotiationService negotiations;
+
+    @Inject
+    ComparisonService comparisons;
+
+    @Inject
+    PositionService positions;
+
+    @GET
+    public TemplateInstance provision(@PathParam("id") long id, @QueryParam("reading") Long readingId,
+            @QueryParam("page") @DefaultValue("0") int page) {
+        ProvisionDto.View provision = provisions.view(id);
+        if (provision.versions().isEmpty()) {
+            throw ProblemException.notFound("version of provision " + id + " at reading", "(any)");
+        }
+        ProvisionDto.Version version = readingId == null ? provision.versions().get(provision.versions().size() - 1)
+                : provision.versions().stream().filter(v -> v.readingId() == readingId).findFirst()
+                        .orElseThrow(() -> ProblemException.notFound("version of provision " + id + " at reading", readingId));
+        Map<Long, ReadingDto.View> readings = new LinkedHashMap<>();
+        negotiations.listReadings(provision.negotiation(), new PageRequest(0, PageRequest.MAX_SIZE, null)).items()
+                .forEach(r -> readings.put(r.id(), r));
+        ReadingDto.View reading = readings.get(version.readingId());
+        ParsedDraft draft = BracketService.parse(provisions.getVersion(version.id()));
+
+        PositionFilter filter = new PositionFilter();
+        filter.provision = id;
+        filter.reading = version.readingId();
+        Page<PositionDto.View> found = positions.list(filter, new PageRequest(Math.max(0, page), PageRequest.MAX_SIZE, null));
+        String label = Wording.provision(provision.kind(), version.number(), version.title());
+        String base = "/provisions/" + id + "?reading=" + version.readingId() + "&";
+        return Templates.provision(new View(provision, version, label, reading,
+                negotiations.get(provision.negotiation()).getTitle(), BracketMarkup.render(draft), sets(draft, found.items()),
+                history(comparisons.history(id), readings, version.readingId(), provision.negotiation()),
+                stances(found.items()), found.total(), Pager.of(found, base),
+                "/api/v1/provisions/" + id + "/positions?reading=" + version.readingId() + "&size=" + PageRequest.MAX_SIZE
+                        + "&page=" + found.page()));
+    }
+
+    private static List<SetRow> sets(ParsedDraft draft, List<PositionDto.View> found) {
+        List<SetRow> rows = new ArrayList<>();
+        for (BracketSet set : draft.sets()) {
+            List<String> alternatives = new ArrayList<>();
+            for (Alternative alternative : set.alternatives()) {
+                alternatives.add(draft.text(alternative).strip());
+            }
+            long naming = found.stream().filter(p -> p.bracketSetIndex() != null && p.bracketSetIndex() == set.index()).count();
+            rows.add(new SetRow(set.index() + 1, BracketMarkup.detailId(set.index()), set.kind() == BracketSet.Kind.OPTIONS,
+                    set.depth(), alternatives, naming));
+        }
+        return rows;
+    }
+
+    private static List<HistoryRow> history(List<ComparisonDto.HistoryEntry> entries, Map<Long, ReadingDto.View> readings,
+                                            long shown, String slug) {
+        List<HistoryRow> rows = new ArrayList<>();
+        Long previous = null;
+        for (ComparisonDto.HistoryEntry entry : entries) {
+            ComparisonDto.ProvisionChange change = entry.fromPrevious();
+            ReadingDto.View reading = readings.get(entry.readingId());
+            String readingLabel = reading == null ? "Reading " + entry.sequenceNumber() : reading.label();
+            String label = entry.version().number() == null ? String.valueOf(entry.version().title())
+                    : entry.version().number() + (entry.version().title() == null ? "" : ". " + entry.version().title());
+            rows.add(new HistoryRow(entry.readingId(), readingLabel, label,
+                    change == null ? "first recorded" : Wording.status(change.status()), change == null ? 0 : change.changedWords(),
+                    change == null ? 0 : change.brackets().opened().size(), change == null ? 0 : change.brackets().resolved().size(),
+                    change == null ? 0 : change.brackets().dropped().size(), entry.readingId() == shown,
+                    previous == null ? null : "/negotiations/" + slug + "/compare?from=" + previous + "&to=" + entry.readingId()));
+            previous = entry.readingId();
+        }
+        return rows;
+    }
+
+    /** Positions grouped by stance, in the order of the stances; within a stance, in paragraph order. */
+    static List<StanceGroup> stances(List<PositionDto.View> found) {
+        Map<Stance, List<PositionRow>> grouped = new EnumMap<>(Stance.class);
+        for (PositionDto.View p : found) {
+            grouped.computeIfAbsent(p.stance(), s -> new ArrayList<>()).add(row(p));
+        }
+        List<StanceGroup> groups = new ArrayList<>();
+        grouped.forEach((stance, rows) -> groups.add(new StanceGroup(Wording.stance(stance), "stance-" + stance.name().toLowerCase(Locale.ROOT), rows)));
+        return groups;
+    }
+
+    static PositionRow row(PositionDto.View p) {
+        PositionDto.Speaker speaker = p.speaker();
+        String words = speaker.stakeholder() != null ? speaker.stakeholder().name()
+                : speaker.quantifier() != null ? null : "no speaker named (the report’s impersonal form)";
+        PositionDto.Citation c = p.citation();
+        String citation = "paragraph " + c.paragraphNumber() + (c.symbol() == null ? " of report " + c.sourceDocumentId()
+                : " of " + c.symbol());
+        return new PositionRow(p.id(), words, speaker.stakeholder() == null ? null : speaker.stakeholder().id(),
+                speaker.quantifier() == null ? null : speaker.quantifier().words(),
+                speaker.onBehalfOf() == null ? null : speaker.onBehalfOf().name(),
+                speaker.onBehalfOf() == null ? null : speaker.onBehalfOf().id(), p.quote(), p.summary(), p.proposedText(),
+                p.preferredAlternative(), p.bracketSetIndex() == null ? null : p.bracketSetIndex() + 1, citation,
+                ReportPage.paragraphHref(c.sourceDocumentId(), c.paragraphNumber()));
+    }
+}

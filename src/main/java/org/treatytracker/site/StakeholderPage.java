@@ -1,0 +1,97 @@
+package org.treatytracker.site;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.treatytracker.api.Page;
+import org.treatytracker.api.PageRequest;
+import org.treatytracker.negotiation.Reading;
+import org.treatytracker.negotiation.ReadingRepository;
+import org.treatytracker.position.PositionDto;
+import org.treatytracker.position.PositionFilter;
+import org.treatytracker.position.PositionService;
+import org.treatytracker.stakeholder.StakeholderDto;
+import org.treatytracker.stakeholder.StakeholderService;
+
+/**
+ * A stakeholder: who it is (with its members, for a group) and its positions across provisions and readings,
+ * those it spoke and those spoken on its behalf, provision by provision. Reads the services of
+ * {@code GET /stakeholders/{id}} and {@code /positions?stakeholder=}.
+ */
+@Path("/stakeholders/{id}")
+@Produces(MediaType.TEXT_HTML)
+public class StakeholderPage {
+
+    /** One position in the stakeholder's list. */
+    public record Row(long id, String reading, String readingHref, String stance, String speaker, String quote,
+                      String citation, String citationHref) {
+    }
+
+    /** The positions on one provision (or on the whole text). */
+    public record Target(String label, String href, List<Row> rows) {
+    }
+
+    /** What the page shows. */
+    public record View(StakeholderDto.View stakeholder, String kind, List<Target> targets, long positions, Pager pager, String json) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance stakeholder(View view);
+    }
+
+    @Inject
+    StakeholderService stakeholders;
+
+    @Inject
+    PositionService positions;
+
+    @Inject
+    ReadingRepository readings;
+
+    @GET
+    public TemplateInstance stakeholder(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") int page) {
+        StakeholderDto.View stakeholder = StakeholderDto.View.of(stakeholders.get(id), true);
+        PositionFilter filter = new PositionFilter();
+        filter.stakeholder = id;
+        Page<PositionDto.View> found = positions.list(filter, new PageRequest(Math.max(0, page), PageRequest.MAX_SIZE, null));
+        Set<Long> readingIds = found.items().stream().map(PositionDto.View::readingId).collect(Collectors.toSet());
+        Map<Long, String> readingLabels = new HashMap<>();
+        if (!readingIds.isEmpty()) {
+            for (Reading r : readings.list("id in ?1", readingIds)) {
+                readingLabels.put(r.getId(), r.getLabel());
+            }
+        }
+        Map<String, Target> targets = new LinkedHashMap<>();
+        for (PositionDto.View p : found.items()) {
+            PositionDto.Target t = p.target();
+            String key = t.provisionId() == null ? "reading-" + p.readingId() : "provision-" + t.provisionId();
+            String label = t.provisionId() == null ? "The whole text" : Wording.provision(t.kind(), t.number(), t.title());
+            String href = t.provisionId() == null ? "/readings/" + p.readingId() : "/provisions/" + t.provisionId();
+            String readingLabel = readingLabels.getOrDefault(p.readingId(), "Reading " + p.readingId());
+            String readingHref = t.provisionId() == null ? "/readings/" + p.readingId()
+                    : "/provisions/" + t.provisionId() + "?reading=" + p.readingId() + "#position-" + p.id();
+            ProvisionPage.PositionRow row = ProvisionPage.row(p);
+            String speaker = p.speaker().words();
+            targets.computeIfAbsent(key, k -> new Target(label, href, new ArrayList<>())).rows().add(new Row(p.id(), readingLabel,
+                    readingHref, Wording.stance(p.stance()), speaker, p.quote(), row.citation(), row.citationHref()));
+        }
+        String kind = stakeholder.kind().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Templates.stakeholder(new View(stakeholder, kind, List.copyOf(targets.values()), found.total(),
+                Pager.of(found, "/stakeholders/" + id + "?"), "/api/v1/stakeholders/" + id));
+    }
+}

@@ -1,0 +1,37 @@
+package org.treatytracker.site;
+
+import java.util.Locale;
+import org.treatytracker.compare.ComparisonDto;
+import org.treatytracker.position.Stance;
+import org.treatytracker.provision.ProvisionKind;
+
+/** How the pages word the domain's values for a reader: "Article 17. Title", "Make optional", "renumbered". */
+final class Wording {
+
+    private Wording() {
+    }
+
+    /** A provision as a reader names it: "Article 17. Offences…", "Chapter II. Criminalization", "Preamble". */
+    static String provision(ProvisionKind kind, String number, String title) {
+        String name = switch (kind) {
+            case PREAMBLE -> "Preamble";
+            case CHAPTER -> number == null ? "Chapter" : "Chapter " + number;
+            case ARTICLE -> "Article " + number;
+            case PREAMBULAR_PARAGRAPH -> "Preambular paragraph " + number;
+            case PARAGRAPH -> "Paragraph " + number;
+        };
+        if (title == null || title.isBlank() || kind == ProvisionKind.PREAMBLE && "Preamble".equalsIgnoreCase(title.trim())) {
+            return name;
+        }
+        return kind == ProvisionKind.CHAPTER && number == null ? title : name + ". " + title;
+    }
+
+    static String stance(Stance stance) {
+        String words = stance.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    static String status(ComparisonDto.Status status) {
+        return status.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,211 @@
+package org.treatytracker.site;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The site in a real browser: Debian's headless Chromium, driven by Selenium through chromium-driver, against the
+ * test server. Every page kind is opened on the seed data and on a made-up agreement in the forms of the Paris
+ * drafts (imported in the test); each page is checked for what a reader sees, for console errors, and with
+ * axe-core for serious or critical accessibility violations. Takes the README's two screenshots.
+ *
+ * <p>Named *Check, not *Test, so that {@code ./mvnw verify} needs no browser; {@code .ci/run} installs Chromium
+ * and runs it: {@code ./mvnw test -Dtest=SiteBrowserCheck -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SiteBrowserCheck {
+
+    static final Path SCREENSHOTS = Path.of("src/site/screenshots");
+
+    @TestHTTPResource("/")
+    URL base;
+
+    ChromeDriver browser;
+    final List<String> checked = new ArrayList<>();
+
+    @BeforeAll
+    void start() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-dev-shm-usage", "--window-size=1280,1600", "--lang=en");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1280, 1600));
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        System.out.println("SiteBrowserCheck: checked " + checked.size() + " pages: " + checked);
+    }
+
+    /** Opens a page and checks what every page must be: one h1, a JSON twin, no console error, no serious axe violation. */
+    private void open(String path) {
+        browser.get(base.toString().replaceAll("/$", "") + path);
+        assertEquals(1, browser.findElements(By.tagName("h1")).size(), path + ": one h1");
+        assertFalse(browser.findElements(By.cssSelector("link[rel=alternate][type='application/json']")).isEmpty(),
+                path + ": links to its JSON resource");
+        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        assertTrue(errors.isEmpty(), path + ": console errors " + errors);
+        Results axe = new AxeBuilder().analyze(browser);
+        List<String> serious = new ArrayList<>();
+        for (Rule violation : axe.getViolations()) {
+            if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
+                serious.add(violation.getId() + " (" + violation.getImpact() + "): " + violation.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).limit(3).collect(Collectors.joining(", ")));
+            }
+        }
+        assertTrue(serious.isEmpty(), path + ": accessibility violations " + serious);
+        checked.add(path);
+    }
+
+    private List<WebElement> all(String css) {
+        return browser.findElements(By.cssSelector(css));
+    }
+
+    private Object script(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    @Test
+    void seedPagesReadAsAReaderReadsThem() {
+        open("/");
+        assertTrue(browser.findElement(By.linkText("Comprehensive International Convention on Countering the Use of "
+                + "Information and Communications Technologies for Criminal Purposes")).isDisplayed()
+                || !all("a[href='/negotiations/ahc-cybercrime']").isEmpty());
+        // The skip link is the first thing the keyboard reaches, and it leads to the content.
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        assertEquals("skip-link", browser.switchTo().activeElement().getAttribute("class"));
+
+        open("/negotiations/ahc-cybercrime");
+        List<WebElement> charts = all("ul.charts > li");
+        assertTrue(charts.size() >= 8, "a chart per chapter of the seed: " + charts.size());
+        for (WebElement chart : charts) {
+            assertEquals(1, chart.findElements(By.cssSelector("rect.bar")).size(), "one bar per reading (the seed has one)");
+        }
+
+        open("/readings/1");
+        assertFalse(all("a[href^='/provisions/9?reading=1']").isEmpty(), "the outline links to article 17");
+
+        open("/provisions/" + SitePagesTest.ARTICLE_17);
+        List<String> quantifiers = all(".position .quantifier").stream().map(WebElement::getText).toList();
+        assertTrue(quantifiers.contains("several speakers"), "article 17's positions with their quantifiers: " + quantifiers);
+        assertEquals(4, all(".position").size(), "article 17 has four positions in the seed");
+        // A position's source link lands on the cited paragraph of the report.
+        WebElement citation = all("a.citation").get(0);
+        String anchor = citation.getAttribute("href").replaceAll(".*#", "");
+        citation.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("#" + anchor));
+        assertEquals(anchor, script("return document.querySelector(':target').id"));
+        Number top = (Number) script("return document.getElementById(arguments[0]).getBoundingClientRect().top", anchor);
+        Number height = (Number) script("return window.innerHeight");
+        assertTrue(top.doubleValue() >= -1 && top.doubleValue() < height.doubleValue() / 2, "the paragraph is in view: " + top);
+        checked.add("/reports/…#" + anchor + " (followed from a position)");
+
+        open("/reports/" + SitePagesTest.SEED_REPORT);
+        assertFalse(all(".paragraph#p-7 details li").isEmpty(), "paragraph 7 lists the positions taken from it");
+
+        long france = given().get("/api/v1/stakeholders/lookup?name=France").then().extract().jsonPath().getLong("id");
+        open("/stakeholders/" + france);
+        open("/changes");
+        assertFalse(all("ul.changes > li").isEmpty(), "the changes page lists changes");
+        open("/negotiations/ahc-cybercrime/compare");
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("fewer than two readings"));
+    }
+
+    @Test
+    void theMadeUpAgreementShowsBracketsChartsAndDiffs() throws IOException {
+        // Made here, not in @BeforeAll: REST Assured learns the test server's port only once a test runs.
+        MadeUpAgreement agreement = MadeUpAgreement.create();
+        open("/negotiations/" + agreement.slug());
+        screenshot("negotiation.png");
+        assertEquals(4, all("svg.chart rect.bar[data-reading='R1']").size(), "a bar per chapter at the first reading");
+        assertEquals(4, all("svg.chart rect.bar[data-reading='R2']").size(), "and at the second");
+        List<Integer> heights = all("ul.charts > li").get(1).findElements(By.cssSelector("rect.bar")).stream()
+                .map(bar -> Integer.parseInt(bar.getAttribute("data-sets"))).toList();
+        assertTrue(heights.get(0) > heights.get(1), "article 2's brackets fall from reading to reading: " + heights);
+
+        open("/readings/" + agreement.first());
+        open("/provisions/" + agreement.article2() + "?reading=" + agreement.first());
+        WebElement text = browser.findElement(By.id("draft-text"));
+        assertTrue(text.getText().contains("[strengthen]"), "the brackets stay visible in the text");
+        assertEquals(1, text.findElements(By.cssSelector(".options")).size(), "the option group is one block");
+        assertEquals(2, text.findElements(By.cssSelector(".options > .option")).size(), "with its two options");
+        assertFalse(text.findElements(By.cssSelector(".set .set")).isEmpty(), "nested sets sit inside their alternative");
+        WebElement first = text.findElement(By.cssSelector(".set > .alt-1"));
+        WebElement second = text.findElement(By.cssSelector(".set > .alt-2"));
+        assertFalse(first.getCssValue("border-top-style").equals(second.getCssValue("border-top-style")),
+                "neighbouring alternatives differ by more than colour");
+        assertEquals("several speakers", browser.findElement(By.cssSelector(".position .quantifier")).getText());
+        screenshot("provision.png");
+
+        String compare = "/negotiations/" + agreement.slug() + "/compare?from=" + agreement.first() + "&to=" + agreement.second()
+                + "&changed=true";
+        open(compare);
+        assertFalse(all(".diff ins").isEmpty(), "insertions are marked");
+        assertFalse(all(".diff del").isEmpty(), "deletions are marked");
+        assertTrue(all(".diff ins").get(0).getCssValue("text-decoration-line").contains("underline"), "insertions are underlined");
+        assertTrue(all(".diff del").get(0).getCssValue("text-decoration-line").contains("line-through"), "deletions are struck through");
+        assertTrue(all(".status").stream().noneMatch(s -> s.getText().equals("unchanged")), "changed provisions only");
+        screenshot("comparison.png");
+        // The filters are a plain form: choosing a chapter submits to a shareable address.
+        browser.findElement(By.id("changed")).click();
+        browser.findElement(By.cssSelector("form.filters button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("changed=true"));
+        assertTrue(all(".status").stream().anyMatch(s -> s.getText().equals("unchanged")), "every provision once unfiltered");
+
+        open("/reports/" + agreement.source());
+        open("/positions/" + agreement.position());
+        assertTrue(browser.getCurrentUrl().endsWith("#position-" + agreement.position()), browser.getCurrentUrl());
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}

@@ -1,0 +1,80 @@
+package org.treatytracker.site;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+import org.treatytracker.TestData;
+
+/** Pages, like the API's lists, cost a constant number of SQL statements, whatever they show. */
+@QuarkusTest
+class SiteQueryCountTest {
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    private long statementsFor(String path) {
+        var statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        // Made afresh, not taken from the response cache, whose hits run no Hibernate statement at all.
+        given().accept("text/html").header("Cache-Control", "no-cache").get(path).then().statusCode(200);
+        return statistics.getPrepareStatementCount();
+    }
+
+    @Test
+    void theProvisionPageDoesNotGrowWithItsPositions() {
+        TestData.asAdmin();
+        String slug = TestData.newNegotiation();
+        long reading = TestData.newReading(slug, 1);
+        long few = TestData.newProvision(slug, reading, "ARTICLE", "1", "Few", null);
+        long many = TestData.newProvision(slug, reading, "ARTICLE", "2", "Many", null);
+        long paragraph = TestData.newParagraph(slug, reading);
+        long state = TestData.newStakeholder("Counted State", "MEMBER_STATE", "FRA", false);
+        for (int i = 0; i < 25; i++) {
+            Map<String, Object> body = new HashMap<>(Map.of("provisionVersionId", i == 0 ? few : many,
+                    "stance", i % 2 == 0 ? "SUPPORT" : "CONCERN", "paragraphId", paragraph));
+            if (i % 3 == 0) {
+                body.put("stakeholderId", state);
+            } else {
+                body.put("quantifier", "SEVERAL");
+            }
+            given().contentType(ContentType.JSON).body(body).post("/api/v1/positions").then().statusCode(201);
+        }
+        RestAssured.authentication = RestAssured.DEFAULT_AUTH;
+        long fewStatements = statementsFor("/provisions/" + TestData.provisionIdOf(few));
+        long manyStatements = statementsFor("/provisions/" + TestData.provisionIdOf(many));
+        System.out.printf("SiteQueryCountTest: provision page %d statements with 1 position, %d with 24%n", fewStatements, manyStatements);
+        assertEquals(fewStatements, manyStatements, "the provision page's statements grow with its positions");
+        assertTrue(manyStatements <= 12, "the provision page runs " + manyStatements + " statements");
+        long stakeholder = statementsFor("/stakeholders/" + state);
+        System.out.printf("SiteQueryCountTest: stakeholder page %d statements%n", stakeholder);
+        assertTrue(stakeholder <= 6, "the stakeholder page runs " + stakeholder + " statements for 9 positions");
+    }
+
+    @Test
+    void theComparisonAndTheNegotiationPagesDoNotGrowWithTheDraft() {
+        MadeUpAgreement agreement = MadeUpAgreement.create();
+        // The seed's one reading compared with itself (22 provisions) against two readings of the made-up agreement.
+        long seed = statementsFor("/negotiations/ahc-cybercrime/compare?from=1&to=1");
+        long madeUp = statementsFor("/negotiations/" + agreement.slug() + "/compare");
+        assertEquals(seed, madeUp, "the comparison page's statements grow with the draft");
+        // The latest changes cost 3 + one per kind of entity they touched (at most 9): bounded, not equal.
+        long negotiation = statementsFor("/negotiations/" + agreement.slug());
+        assertTrue(negotiation <= 5 + 3 + 9, "the negotiation page runs " + negotiation + " statements");
+        long report = statementsFor("/reports/" + agreement.source());
+        long seedReport = statementsFor("/reports/" + SitePagesTest.SEED_REPORT);
+        assertEquals(report, seedReport, "the report page's statements grow with its paragraphs and positions");
+        System.out.printf("SiteQueryCountTest: comparison %d, negotiation %d, report %d statements%n", seed, negotiation, report);
+        long reading = statementsFor("/readings/" + agreement.first());
+        System.out.printf("SiteQueryCountTest: reading %d statements%n", reading);
+        assertEquals(reading, statementsFor("/readings/1"), "the reading page's statements grow with the draft");
+    }
+}
