@@ -27,6 +27,8 @@ import org.treatytracker.position.PositionDto;
 import org.treatytracker.position.PositionFilter;
 import org.treatytracker.position.PositionService;
 import org.treatytracker.position.Stance;
+import org.treatytracker.provision.AlternativeBackers;
+import org.treatytracker.provision.BracketDto;
 import org.treatytracker.provision.BracketService;
 import org.treatytracker.provision.ProvisionDto;
 import org.treatytracker.provision.ProvisionService;
@@ -44,7 +46,19 @@ import org.treatytracker.text.ParsedDraft;
 public class ProvisionPage {
 
     /** One bracket set in the list under the text; {@code positions} counts the positions that name it. */
-    public record SetRow(int number, String anchor, boolean options, int depth, List<String> alternatives, long positions) {
+    public record SetRow(int number, String anchor, boolean options, int depth, List<AlternativeRow> alternatives, long positions) {
+    }
+
+    /** One alternative of a set, and who stands where on it. */
+    public record AlternativeRow(String text, List<BackerRow> supporters, List<BackerRow> opponents, List<BackerRow> others) {
+
+        public boolean backed() {
+            return !supporters.isEmpty() || !opponents.isEmpty() || !others.isEmpty();
+        }
+    }
+
+    /** A position on one alternative: who, with what stance, and the paragraph that says so. */
+    public record BackerRow(long positionId, String speaker, Long stakeholderId, String stance, String citation, String citationHref) {
     }
 
     /** One reading of the provision, and what changed from the previous one. */
@@ -85,6 +99,9 @@ public class ProvisionPage {
     @Inject
     PositionService positions;
 
+    @Inject
+    AlternativeBackers backers;
+
     @GET
     public TemplateInstance provision(@PathParam("id") long id, @QueryParam("reading") Long readingId,
             @QueryParam("page") @DefaultValue("0") int page) {
@@ -108,25 +125,38 @@ public class ProvisionPage {
         String label = Wording.provision(provision.kind(), version.number(), version.title());
         String base = "/provisions/" + id + "?reading=" + version.readingId() + "&";
         return Templates.provision(new View(provision, version, label, reading,
-                negotiations.get(provision.negotiation()).getTitle(), BracketMarkup.render(draft), sets(draft, found.items()),
+                negotiations.get(provision.negotiation()).getTitle(), BracketMarkup.render(draft),
+                sets(draft, found.items(), draft.sets().isEmpty() ? List.of() : backers.of(version.id())),
                 history(comparisons.history(id), readings, version.readingId(), provision.negotiation()),
                 stances(found.items()), found.total(), Pager.of(found, base),
                 "/api/v1/provisions/" + id + "/positions?reading=" + version.readingId() + "&size=" + PageRequest.MAX_SIZE
                         + "&page=" + found.page()));
     }
 
-    private static List<SetRow> sets(ParsedDraft draft, List<PositionDto.View> found) {
+    private static List<SetRow> sets(ParsedDraft draft, List<PositionDto.View> found, List<AlternativeBackers.Backing> backings) {
         List<SetRow> rows = new ArrayList<>();
         for (BracketSet set : draft.sets()) {
-            List<String> alternatives = new ArrayList<>();
-            for (Alternative alternative : set.alternatives()) {
-                alternatives.add(draft.text(alternative).strip());
+            List<AlternativeRow> alternatives = new ArrayList<>();
+            for (int a = 0; a < set.alternatives().size(); a++) {
+                int index = a;
+                List<AlternativeBackers.Backing> on = backings.stream()
+                        .filter(b -> b.setIndex() == set.index() && b.alternativeIndex() == index).toList();
+                alternatives.add(new AlternativeRow(draft.text(set.alternatives().get(a)).strip(), backers(on, BracketDto.Side.SUPPORTS),
+                        backers(on, BracketDto.Side.OPPOSES), backers(on, BracketDto.Side.OTHER)));
             }
             long naming = found.stream().filter(p -> p.bracketSetIndex() != null && p.bracketSetIndex() == set.index()).count();
             rows.add(new SetRow(set.index() + 1, BracketMarkup.detailId(set.index()), set.kind() == BracketSet.Kind.OPTIONS,
                     set.depth(), alternatives, naming));
         }
         return rows;
+    }
+
+    private static List<BackerRow> backers(List<AlternativeBackers.Backing> on, BracketDto.Side side) {
+        return on.stream().filter(b -> b.side() == side).map(AlternativeBackers.Backing::backer)
+                .map(b -> new BackerRow(b.positionId(), b.speaker(), b.stakeholderId(), Wording.stance(Stance.valueOf(b.stance())),
+                        "paragraph " + b.paragraphNumber() + " of " + b.source().replaceFirst(", paragraph \\d+$", ""),
+                        ReportPage.paragraphHref(b.sourceDocumentId(), b.paragraphNumber())))
+                .toList();
     }
 
     private static List<HistoryRow> history(List<ComparisonDto.HistoryEntry> entries, Map<Long, ReadingDto.View> readings,

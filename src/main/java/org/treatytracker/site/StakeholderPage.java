@@ -22,23 +22,27 @@ import org.treatytracker.api.PageRequest;
 import org.treatytracker.negotiation.Reading;
 import org.treatytracker.negotiation.ReadingRepository;
 import org.treatytracker.position.PositionDto;
-import org.treatytracker.position.PositionFilter;
-import org.treatytracker.position.PositionService;
+import org.treatytracker.position.StakeholderPositions;
 import org.treatytracker.stakeholder.StakeholderDto;
 import org.treatytracker.stakeholder.StakeholderService;
 
 /**
- * A stakeholder: who it is (with its members, for a group) and its positions across provisions and readings,
- * those it spoke and those spoken on its behalf, provision by provision. Reads the services of
- * {@code GET /stakeholders/{id}} and {@code /positions?stakeholder=}.
+ * A stakeholder: who it is (with its members, for a group), its positions across provisions and readings — its
+ * own, those it voiced for a group, its groups', and for a group those its members voiced — provision by
+ * provision, and, on request, its alignment with another stakeholder. Reads the services of
+ * {@code GET /stakeholders/{id}}, {@code /stakeholders/{id}/positions} and {@code /stakeholders/{id}/alignment}.
  */
 @Path("/stakeholders/{id}")
 @Produces(MediaType.TEXT_HTML)
 public class StakeholderPage {
 
     /** One position in the stakeholder's list. */
-    public record Row(long id, String reading, String readingHref, String stance, String speaker, String quote,
+    public record Row(long id, String reading, String readingHref, String stance, String speaker, String relation, String quote,
                       String citation, String citationHref) {
+    }
+
+    /** The comparison with another stakeholder asked for in {@code with}, or the reason there is none. */
+    public record AlignmentView(String asked, PositionDto.Alignment alignment, String problem) {
     }
 
     /** The positions on one provision (or on the whole text). */
@@ -46,7 +50,8 @@ public class StakeholderPage {
     }
 
     /** What the page shows. */
-    public record View(StakeholderDto.View stakeholder, String kind, List<Target> targets, long positions, Pager pager, String json) {
+    public record View(StakeholderDto.View stakeholder, String kind, List<Target> targets, long positions, Pager pager, String json,
+                       AlignmentView alignment) {
     }
 
     @CheckedTemplate
@@ -58,18 +63,18 @@ public class StakeholderPage {
     StakeholderService stakeholders;
 
     @Inject
-    PositionService positions;
+    StakeholderPositions positions;
 
     @Inject
     ReadingRepository readings;
 
     @GET
-    public TemplateInstance stakeholder(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") int page) {
+    public TemplateInstance stakeholder(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") int page,
+                                        @QueryParam("with") String with) {
         StakeholderDto.View stakeholder = StakeholderDto.View.of(stakeholders.get(id), true);
-        PositionFilter filter = new PositionFilter();
-        filter.stakeholder = id;
-        Page<PositionDto.View> found = positions.list(filter, new PageRequest(Math.max(0, page), PageRequest.MAX_SIZE, null));
-        Set<Long> readingIds = found.items().stream().map(PositionDto.View::readingId).collect(Collectors.toSet());
+        Page<PositionDto.StakeholderPosition> found = positions.of(id, null, null,
+                new PageRequest(Math.max(0, page), PageRequest.MAX_SIZE, null));
+        Set<Long> readingIds = found.items().stream().map(sp -> sp.position().readingId()).collect(Collectors.toSet());
         Map<Long, String> readingLabels = new HashMap<>();
         if (!readingIds.isEmpty()) {
             for (Reading r : readings.list("id in ?1", readingIds)) {
@@ -77,7 +82,8 @@ public class StakeholderPage {
             }
         }
         Map<String, Target> targets = new LinkedHashMap<>();
-        for (PositionDto.View p : found.items()) {
+        for (PositionDto.StakeholderPosition sp : found.items()) {
+            PositionDto.View p = sp.position();
             PositionDto.Target t = p.target();
             String key = t.provisionId() == null ? "reading-" + p.readingId() : "provision-" + t.provisionId();
             String label = t.provisionId() == null ? "The whole text" : Wording.provision(t.kind(), t.number(), t.title());
@@ -88,10 +94,26 @@ public class StakeholderPage {
             ProvisionPage.PositionRow row = ProvisionPage.row(p);
             String speaker = p.speaker().words();
             targets.computeIfAbsent(key, k -> new Target(label, href, new ArrayList<>())).rows().add(new Row(p.id(), readingLabel,
-                    readingHref, Wording.stance(p.stance()), speaker, p.quote(), row.citation(), row.citationHref()));
+                    readingHref, Wording.stance(p.stance()), speaker, Wording.relation(sp.relation(), sp.via()), p.quote(), row.citation(),
+                    row.citationHref()));
         }
         String kind = stakeholder.kind().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
         return Templates.stakeholder(new View(stakeholder, kind, List.copyOf(targets.values()), found.total(),
-                Pager.of(found, "/stakeholders/" + id + "?"), "/api/v1/stakeholders/" + id));
+                Pager.of(found, "/stakeholders/" + id + "?"), "/api/v1/stakeholders/" + id, alignment(id, with)));
+    }
+
+    /** The alignment with the stakeholder named in {@code with} (any of its names), if asked. */
+    private AlignmentView alignment(long id, String with) {
+        if (with == null || with.isBlank()) {
+            return null;
+        }
+        var other = stakeholders.names().find(with.strip());
+        if (other.isEmpty()) {
+            return new AlignmentView(with.strip(), null, "No stakeholder is named or known as “" + with.strip() + "”.");
+        }
+        if (other.get() == id) {
+            return new AlignmentView(with.strip(), null, "Choose another stakeholder to compare with.");
+        }
+        return new AlignmentView(with.strip(), positions.alignment(id, other.get(), null), null);
     }
 }

@@ -2,8 +2,10 @@ package org.treatytracker.site;
 
 import java.util.Locale;
 import org.treatytracker.compare.ComparisonDto;
+import org.treatytracker.position.PositionDto;
 import org.treatytracker.position.Stance;
 import org.treatytracker.provision.ProvisionKind;
+import org.treatytracker.stakeholder.StakeholderDto;
 
 /** How the pages word the domain's values for a reader: "Article 17. Title", "Make optional", "renumbered". */
 final class Wording {
@@ -24,6 +26,18 @@ final class Wording {
             return name;
         }
         return kind == ProvisionKind.CHAPTER && number == null ? title : name + ". " + title;
+    }
+
+    /** How a position belongs to the stakeholder whose page lists it. */
+    static String relation(PositionDto.Relation relation, StakeholderDto.Ref via) {
+        String name = via == null ? "" : via.name();
+        return switch (relation) {
+            case SPOKE -> "spoke";
+            case SPOKE_FOR_GROUP -> "spoke for " + name;
+            case GROUP_POSITION -> "position of its group " + name;
+            case VOICED_BY_MEMBER -> "voiced by its member " + name;
+            case UNNAMED_MEMBERS -> "unnamed members";
+        };
     }
 
     static String stance(Stance stance) {

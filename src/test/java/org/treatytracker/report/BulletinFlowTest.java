@@ -3,6 +3,7 @@ package org.treatytracker.report;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -135,6 +136,17 @@ class BulletinFlowTest {
         // Norway and Japan said the same on article 4.
         given().get("/api/v1/stakeholders/{id}/alignment?with={other}", stakeholder("Norway"), stakeholder("Japan")).then().statusCode(200)
                 .body("provisions", equalTo(1)).body("same", equalTo(1)).body("items[0].agreement", equalTo("SAME"));
+        // The site shows the same: who is behind each alternative, how a position belongs to a stakeholder, alignment.
+        long art4Provision = given().get("/api/v1/provision-versions/{id}", art4).then().statusCode(200).extract().jsonPath().getLong("provisionId");
+        String provisionPage = given().accept("text/html").get("/provisions/{id}", art4Provision).then().statusCode(200).extract().asString();
+        assertTrue(provisionPage.matches("(?s).*<q>steps to secure critical systems</q>\\s*<dl class=\"backers\">\\s*<dt>Supported by</dt>.*Japan.*"
+                + "<dt>Opposed by</dt><dd><a href=\"/stakeholders/\\d+\">Brazil</a>.*"), provisionPage);
+        String sudanPage = given().accept("text/html").get("/stakeholders/{id}?with=Brazil", sudan).then().statusCode(200).extract().asString();
+        assertTrue(sudanPage.contains("<td>spoke for African Group</td>"), sudanPage);
+        assertTrue(sudanPage.contains("1 provision both spoke on; the same stance on 0, opposite stances on 1"), sudanPage);
+        String unknown = given().accept("text/html").get("/stakeholders/{id}?with=Atlantis", sudan).then().statusCode(200).extract().asString();
+        assertTrue(unknown.contains("No stakeholder is named or known as “Atlantis”."), unknown);
+
         given().get("/api/v1/stakeholders/{id}/alignment", sudan).then().statusCode(400);
         given().get("/api/v1/stakeholders/{id}/alignment?with={id}", sudan, sudan).then().statusCode(400);
         given().get("/api/v1/stakeholders/{id}/alignment?with=999999999", sudan).then().statusCode(404);
