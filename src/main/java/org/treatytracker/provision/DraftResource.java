@@ -17,10 +17,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.treatytracker.api.Csv;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;
 import org.treatytracker.api.Roles;
@@ -35,12 +37,32 @@ public class DraftResource {
     @Inject
     ProvisionService service;
 
+    @Inject
+    ProvisionCsv csv;
+
+    static final String CSV_COLUMNS = "RFC 4180 CSV in UTF-8 with a header row, the whole list unless page or size is given. "
+            + "Columns, in this order: id, provision_id, w_id, "
+            + "kind, reading_id, e_id, number, title, parent_e_id, ordinal, bracket_sets, alternatives, option_groups, options, "
+            + "deepest_nesting, version, text";
+
     @GET
     @Path("/readings/{readingId}/provisions")
     @Operation(summary = "List the provisions of a reading", description = "In the reading's order by default; sortable by ordinal, eId, number and title.")
     public Page<ProvisionDto.Version> provisionsAt(@PathParam("readingId") long readingId, @QueryParam("kind") ProvisionKind kind,
             @Valid @BeanParam PageRequest page) {
         return service.listAtReading(readingId, kind, page);
+    }
+
+    @GET
+    @Path("/readings/{readingId}/provisions")
+    @Produces(Csv.MEDIA_TYPE)
+    @Operation(summary = "List the provisions of a reading", description = "As CSV, with each provision's bracket counts: "
+            + "the whole list in the same sort, streamed (RFC 4180, UTF-8, a header row); one page with its Link headers when page or size is given.")
+    @APIResponse(responseCode = "200", description = "The provisions as CSV, one row per provision version",
+            content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, description = CSV_COLUMNS)))
+    public Response provisionsAtCsv(@PathParam("readingId") long readingId, @QueryParam("kind") ProvisionKind kind,
+            @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+        return csv.answer(readingId, kind, page, uri);
     }
 
     @POST

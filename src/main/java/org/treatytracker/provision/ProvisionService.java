@@ -24,7 +24,7 @@ import org.treatytracker.text.UnbalancedBracketsException;
 @Transactional
 public class ProvisionService {
 
-    private static final Map<String, String> VERSION_SORT = Map.of(
+    static final Map<String, String> VERSION_SORT = Map.of(
             "ordinal", "v.ordinal", "eId", "v.eId", "number", "v.number", "title", "v.title");
 
     @Inject
