@@ -40,6 +40,9 @@ public class DraftResource {
     @Inject
     ProvisionCsv csv;
 
+    @Inject
+    AkomaNtosoExport akn;
+
     static final String CSV_COLUMNS = "RFC 4180 CSV in UTF-8 with a header row, the whole list unless page or size is given. "
             + "Columns, in this order: id, provision_id, w_id, "
             + "kind, reading_id, e_id, number, title, parent_e_id, ordinal, bracket_sets, alternatives, option_groups, options, "
@@ -63,6 +66,21 @@ public class DraftResource {
     public Response provisionsAtCsv(@PathParam("readingId") long readingId, @QueryParam("kind") ProvisionKind kind,
             @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return csv.answer(readingId, kind, page, uri);
+    }
+
+    @GET
+    @Path("/readings/{readingId}/akn")
+    @Produces(AkomaNtoso.MEDIA_TYPE)
+    @Operation(summary = "The draft of a reading as Akoma Ntoso 3.0 XML",
+            description = "A bill with FRBR work (the negotiation's draft), expression (this reading) and manifestation URIs; "
+                    + "preamble and recitals, chapters, articles and their numbered paragraphs with the project's eId and wId; "
+                    + "each bracket set an inline named bracketSet (or optionGroup) holding its alternatives as inlines named "
+                    + "alternative (or option), eIds ending in __brset_<index>__alt_<k>. Valid against the OASIS schema.")
+    @APIResponse(responseCode = "200", description = "The reading as an Akoma Ntoso 3.0 document",
+            content = @Content(mediaType = AkomaNtoso.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = "Akoma Ntoso 3.0 XML (namespace " + AkomaNtoso.NAMESPACE + "), UTF-8")))
+    public Response akomaNtoso(@PathParam("readingId") long readingId) {
+        return Response.ok(akn.of(readingId), AkomaNtoso.MEDIA_TYPE + "; charset=UTF-8").build();
     }
 
     @POST
