@@ -4,6 +4,7 @@ import jakarta.ws.rs.QueryParam;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.treatytracker.api.ChangedSince;
 import org.treatytracker.stakeholder.StakeholderKind;
 
 /** The filters of the position lists, turned into one JPQL condition with positional parameters. */
@@ -34,6 +35,10 @@ public class PositionFilter {
     @Parameter(description = "Paragraph id")
     public Long paragraph;
 
+    @QueryParam(ChangedSince.PARAMETER)
+    @Parameter(description = ChangedSince.DESCRIPTION)
+    public String changedSince;
+
     /** Set by the resource for /provisions/{id}/positions. */
     public Long provision;
 
@@ -55,6 +60,11 @@ public class PositionFilter {
         add(conditions, params, quantifier, "p.quantifier = ?");
         add(conditions, params, source, "pa.sourceDocument.id = ?");
         add(conditions, params, paragraph, "pa.id = ?");
+        Long since = ChangedSince.parse(changedSince);
+        if (since != null) {
+            params.add(since);
+            conditions.add(ChangedSince.condition("p.id", Position.class, params.size()));
+        }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 

@@ -19,9 +19,11 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.treatytracker.api.ChangedSince;
 import org.treatytracker.api.Csv;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;
@@ -52,8 +54,9 @@ public class DraftResource {
     @Path("/readings/{readingId}/provisions")
     @Operation(summary = "List the provisions of a reading", description = "In the reading's order by default; sortable by ordinal, eId, number and title.")
     public Page<ProvisionDto.Version> provisionsAt(@PathParam("readingId") long readingId, @QueryParam("kind") ProvisionKind kind,
+            @QueryParam(ChangedSince.PARAMETER) @Parameter(description = ChangedSince.DESCRIPTION) String changedSince,
             @Valid @BeanParam PageRequest page) {
-        return service.listAtReading(readingId, kind, page);
+        return service.listAtReading(readingId, kind, changedSince, page);
     }
 
     @GET
@@ -64,8 +67,9 @@ public class DraftResource {
     @APIResponse(responseCode = "200", description = "The provisions as CSV, one row per provision version",
             content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, description = CSV_COLUMNS)))
     public Response provisionsAtCsv(@PathParam("readingId") long readingId, @QueryParam("kind") ProvisionKind kind,
+            @QueryParam(ChangedSince.PARAMETER) @Parameter(description = ChangedSince.DESCRIPTION) String changedSince,
             @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
-        return csv.answer(readingId, kind, page, uri);
+        return csv.answer(readingId, kind, changedSince, page, uri);
     }
 
     @GET

@@ -41,14 +41,11 @@ public class ProvisionCsv {
     ProvisionVersionRepository versions;
 
     /** The 200 answer for a CSV request on a reading's provisions; 404 for an unknown reading, 400 for a bad sort. */
-    public Response answer(long readingId, ProvisionKind kind, PageRequest page, UriInfo uri) {
+    public Response answer(long readingId, ProvisionKind kind, String changedSince, PageRequest page, UriInfo uri) {
         Reading reading = negotiations.getReading(readingId);
         Set<String> labels = reading.getLinkLabels();
         List<Object> params = new ArrayList<>(List.of(readingId));
-        if (kind != null) {
-            params.add(kind);
-        }
-        String where = " where r.id = ?1" + (kind == null ? "" : " and p.kind = ?2");
+        String where = ProvisionService.whereAtReading(kind, changedSince, params);
         String jpql = SELECT + where + page.orderBy(ProvisionService.VERSION_SORT, "ordinal", "v.id");
         boolean paged = Csv.paged(uri);
         Response.ResponseBuilder answer = Response.ok(Csv.of(COLUMNS, printer -> rows.forEach(jpql, params,
