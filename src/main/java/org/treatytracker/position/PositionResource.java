@@ -51,9 +51,10 @@ public class PositionResource {
     @Inject
     PositionCsv csv;
 
-    static final String CSV = "the whole filtered list in the same sort, streamed (RFC 4180, UTF-8, a header row); "
+    /** How a position list's CSV is described in the OpenAPI document; public for other position lists to say the same. */
+    public static final String CSV = "the whole filtered list in the same sort, streamed (RFC 4180, UTF-8, a header row); "
             + "only one page, with its Link headers, when page or size is given.";
-    static final String CSV_COLUMNS = "RFC 4180 CSV in UTF-8 with a header row, the whole list unless page or size is given. "
+    public static final String CSV_COLUMNS = "RFC 4180 CSV in UTF-8 with a header row, the whole list unless page or size is given. "
             + "Columns, in this order: "
             + "id, reading_id, level, provision_id, provision_version_id, provision_kind, e_id, number, title, bracket_set_index, "
             + "stakeholder_id, stakeholder_name, stakeholder_kind, stakeholder_iso_code, on_behalf_of_id, on_behalf_of_name, "

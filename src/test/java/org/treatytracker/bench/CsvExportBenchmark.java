@@ -22,7 +22,7 @@ import org.apache.commons.csv.CSVParser;
 import org.junit.jupiter.api.Test;
 
 /**
- * The CSV export benchmark: generates the large data set (200,000 positions) on H2, starts the packaged server
+ * The CSV export benchmark: generates the large data set (200,000 positions) on H2 or PostgreSQL, starts the packaged server
  * with the small-server settings of {@link LoadBenchmark} (112 MB heap, serial GC), then with 56 MB, its GC log on,
  * and exports positions as CSV: a filtered ninth of them, then all of them (twice, and in another sort). Prints per export the rows,
  * bytes, time to the first byte and in all, and the server's heap from its GC log: the most used before a
@@ -30,7 +30,10 @@ import org.junit.jupiter.api.Test;
  * Constant memory shows as the same live heap for 22,000 and 200,000 rows, and as the same exports passing
  * with half the heap.
  *
- * <p>{@code ./mvnw package -DskipTests && ./mvnw test -Dtest=CsvExportBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * <p>H2: {@code ./mvnw package -DskipTests && ./mvnw test -Dtest=CsvExportBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * PostgreSQL (the database outside the server, so the heap is the export's alone): build with
+ * {@code -Dquarkus.profile=pg}, run with {@code -Dbench.db=pg} (database {@code treaty_bench}, or {@code -Dbench.pg.url=},
+ * role {@code treaty}; the database is wiped).
  */
 class CsvExportBenchmark {
 
@@ -45,28 +48,37 @@ class CsvExportBenchmark {
 
     @Test
     void run() throws Exception {
+        String db = System.getProperty("bench.db", "h2");
         Path dir = Files.createTempDirectory("treaty-csv");
-        String url = "jdbc:h2:file:" + dir.resolve("data/treaty-tracker") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
-        System.out.printf("%n== Data set: %s%n", new LargeDataSet(1.0).generate(url, "sa", ""));
+        String url = db.equals("pg") ? System.getProperty("bench.pg.url", "jdbc:postgresql://localhost:5432/treaty_bench")
+                : "jdbc:h2:file:" + dir.resolve("data/treaty-tracker") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        String user = db.equals("pg") ? "treaty" : "sa";
+        String password = db.equals("pg") ? "treaty" : "";
+        System.out.printf("%n== Data set on %s: %s%n", db, new LargeDataSet(1.0).generate(url, user, password));
         for (String heap : HEAPS) {
-            exports(dir, url, heap);
+            exports(dir, db, url, heap);
         }
     }
 
-    private void exports(Path dir, String url, String heap) throws Exception {
+    private void exports(Path dir, String db, String url, String heap) throws Exception {
         Path gcLog = dir.resolve("gc" + heap + ".log");
         List<String> options = new ArrayList<>(LoadBenchmark.JVM_OPTIONS);
         options.removeIf(o -> o.startsWith("-Xmx"));
-        // H2 runs inside the server and keeps a page cache in its heap (64 MB by default): 8 MB here, so that
-        // the heap figures are the export's and not the database's.
         options.addAll(List.of(heap, "-Xlog:gc:file=" + gcLog, "-Dtreaty.admin.password=csv-benchmark-admin-password",
-                "-Dtreaty.seed.enabled=false", "-Dquarkus.datasource.jdbc.url=" + url + ";CACHE_SIZE=8192"));
+                "-Dtreaty.seed.enabled=false"));
+        if (db.equals("pg")) {
+            options.addAll(List.of("-Dquarkus.profile=pg", "-Dquarkus.datasource.jdbc.url=" + url));
+        } else {
+            // H2 runs inside the server and keeps a page cache in its heap (64 MB by default): 8 MB here, so that
+            // the heap figures are the export's and not the database's.
+            options.add("-Dquarkus.datasource.jdbc.url=" + url + ";CACHE_SIZE=8192");
+        }
         PackagedServer server = PackagedServer.start(dir, "server" + heap + ".log", options.toArray(String[]::new));
         HttpClient http = HttpClient.newHttpClient();
         try {
             server.awaitReady(http);
-            System.out.printf("%n== CSV export of positions, H2 (cache 8 MB), server %s%n", String.join(" ", options.subList(0,
-                    options.indexOf("-Xlog:gc:file=" + gcLog))));
+            System.out.printf("%n== CSV export of positions, %s, server %s%n", db.equals("pg") ? "PostgreSQL" : "H2 (cache 8 MB)",
+                    String.join(" ", options.subList(0, options.indexOf("-Xlog:gc:file=" + gcLog))));
             System.out.printf("%-28s %8s %9s %9s %9s %11s %11s %4s%n", "export", "rows", "MB", "1st byte", "total s",
                     "peak heap", "peak live", "GCs");
             String[][] exports = {{"stance=SUPPORT (warm-up)", "?stance=SUPPORT"}, {"stance=SUPPORT", "?stance=SUPPORT"},
@@ -90,9 +102,9 @@ class CsvExportBenchmark {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 Thread.sleep(300);  // let the GC log catch up
                 Heap used = heap(Files.readAllLines(gcLog).subList(gcLinesBefore, Files.readAllLines(gcLog).size()));
-                System.out.printf(Locale.ROOT, "%-28s %8d %9.1f %8.0fms %9.2f %8d MB %8d MB %4d%n", export[0], rows,
-                        body.count / 1e6, (firstByte.get() - start) / 1e6, seconds, used.peakUsedMb(), used.peakLiveMb(),
-                        used.collections());
+                System.out.printf(Locale.ROOT, "%-28s %8d %9.1f %8.0fms %9.2f %8d MB %11s %4d%n", export[0], rows,
+                        body.count / 1e6, (firstByte.get() - start) / 1e6, seconds, used.peakUsedMb(),
+                        used.peakLiveMb() == 0 ? "no full GC" : used.peakLiveMb() + " MB", used.collections());
             }
         } finally {
             server.stop();
