@@ -112,6 +112,13 @@ class SnapshotResourceTest {
         assertEquals(2, csv.split("\r\n").length, "header and one row: " + csv);
         given().get("/api/v1/positions?reading={r}&changedSince={t}", reading, Instant.now().plusSeconds(60).toString())
                 .then().statusCode(200).body("total", equalTo(0));
+        // the other lists of the negotiation: nothing of theirs changed after `before`
+        long source = given().get("/api/v1/paragraphs/{id}", paragraph).jsonPath().getLong("sourceDocumentId");
+        for (String list : new String[] {"/api/v1/negotiations/" + slug + "/readings", "/api/v1/negotiations/" + slug + "/sources",
+                "/api/v1/sources/" + source + "/paragraphs"}) {
+            given().get(list + "?changedSince={t}", before.toString()).then().statusCode(200).body("total", equalTo(0));
+            given().get(list + "?changedSince=2000-01-01T00:00:00Z").then().statusCode(200).body("total", equalTo(1));
+        }
         // a reading's provisions, JSON and CSV alike
         given().get("/api/v1/readings/{r}/provisions?changedSince={t}", reading, before.toString()).then().statusCode(200)
                 .body("total", equalTo(0));
