@@ -11,10 +11,12 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -30,11 +32,12 @@ public class ResponseCache {
 
     private static final String KEY = ResponseCache.class.getName() + ".key";
     private static final String HIT = ResponseCache.class.getName() + ".hit";
+    private static final String LINK = "Link";
     /** Shared caches may keep a public read but must ask again each time (the data can change at any moment). */
     static final String PUBLIC = "public, no-cache";
 
-    /** One kept answer: the bytes, their media type and their entity tag. */
-    record Cached(byte[] body, String mediaType, EntityTag etag) {
+    /** One kept answer: the bytes, their media type, their entity tag and its web links (paging, alternates). */
+    record Cached(byte[] body, String mediaType, EntityTag etag, List<String> links) {
     }
 
     @Inject
@@ -56,8 +59,7 @@ public class ResponseCache {
         if (!isPublicRead(request)) {
             return null;
         }
-        String key = revision.current() + " " + request.getHeaderString(HttpHeaders.ACCEPT) + " "
-                + request.getUriInfo().getRequestUri().getRawPath() + "?" + request.getUriInfo().getRequestUri().getRawQuery();
+        String key = keyOf(request);
         // "Cache-Control: no-cache" asks for an answer made afresh (it is then kept for the next reader).
         boolean fresh = String.valueOf(request.getHeaderString(HttpHeaders.CACHE_CONTROL)).contains("no-cache");
         Cached kept = fresh ? null : bodies.getIfPresent(key);
@@ -68,6 +70,7 @@ public class ResponseCache {
         request.setProperty(HIT, Boolean.TRUE);
         Response.ResponseBuilder answer = matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), kept.etag())
                 ? Response.notModified() : Response.ok(kept.body(), kept.mediaType());
+        kept.links().forEach(link -> answer.header(LINK, link));
         return answer.tag(kept.etag()).header(HttpHeaders.CACHE_CONTROL, PUBLIC).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
 
@@ -79,6 +82,10 @@ public class ResponseCache {
         }
         // A Response built without a type is negotiated later; every such resource here produces JSON.
         MediaType type = response.getMediaType() == null ? MediaType.APPLICATION_JSON_TYPE : response.getMediaType();
+        if (response.getEntity() instanceof StreamingOutput) {
+            tagStreamed(request, response);
+            return;
+        }
         byte[] body = bytesOf(response.getEntity(), type);
         if (body == null) {
             return;
@@ -86,7 +93,8 @@ public class ResponseCache {
         EntityTag etag = response.getEntityTag() != null ? response.getEntityTag() : new EntityTag(hash(body));
         Object key = request.getProperty(KEY);
         if (key != null) {
-            bodies.put((String) key, new Cached(body, type.toString(), etag));
+            List<String> links = response.getStringHeaders().getOrDefault(LINK, List.of());
+            bodies.put((String) key, new Cached(body, type.toString(), etag, List.copyOf(links)));
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, PUBLIC);
             response.getHeaders().putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         }
@@ -97,6 +105,32 @@ public class ResponseCache {
         } else {
             response.setEntity(body, response.getEntityAnnotations(), type);
         }
+    }
+
+    /**
+     * A streamed answer (a CSV or XML export) is never held in memory, so it is not kept and not hashed: its tag
+     * is a hash of what made it, the data revision read before the data and the request with its Accept. The
+     * same tag thus always names the same bytes (exports are sorted deterministically), and a matching
+     * If-None-Match answers 304 before the export's query has run (it runs when the body is written).
+     */
+    private void tagStreamed(ContainerRequestContext request, ContainerResponseContext response) {
+        Object key = request.getProperty(KEY);
+        EntityTag etag = new EntityTag(hash((key != null ? (String) key : keyOf(request)).getBytes(StandardCharsets.UTF_8)));
+        response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+        response.getHeaders().putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        if (key != null) {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, PUBLIC);
+        }
+        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+            response.setStatus(304);
+            response.setEntity(null);
+        }
+    }
+
+    /** What a kept answer is looked up by: the data revision, the Accept header and the request's path and query. */
+    private String keyOf(ContainerRequestContext request) {
+        return revision.current() + " " + request.getHeaderString(HttpHeaders.ACCEPT) + " "
+                + request.getUriInfo().getRequestUri().getRawPath() + "?" + request.getUriInfo().getRequestUri().getRawQuery();
     }
 
     /** GETs of the public API that are not private ({@link PrivateResponses}: users, admin, anything with credentials). */

@@ -28,7 +28,7 @@ public final class NegotiationDto {
             String description,
             @Schema(example = "0") long version) {
 
-        static View of(Negotiation n) {
+        public static View of(Negotiation n) {
             return new View(n.getId(), n.getSlug(), n.getTitle(), n.getDescription(), n.getVersion());
         }
     }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -21,8 +22,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.treatytracker.api.ChangedSince;
 import org.treatytracker.api.ETags;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;
@@ -89,8 +92,10 @@ public class NegotiationResource {
     @GET
     @Path("/negotiations/{slug}/readings")
     @Operation(summary = "List the readings of a negotiation", description = "Sortable by sequenceNumber, date and label.")
-    public Page<ReadingDto.View> readings(@PathParam("slug") String slug, @Valid @BeanParam PageRequest page) {
-        return service.listReadings(slug, page);
+    public Page<ReadingDto.View> readings(@PathParam("slug") String slug,
+            @QueryParam(ChangedSince.PARAMETER) @Parameter(description = ChangedSince.DESCRIPTION) String changedSince,
+            @Valid @BeanParam PageRequest page) {
+        return service.listReadings(slug, changedSince, page);
     }
 
     @POST

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.treatytracker.api.Dependents;
 import org.treatytracker.api.ETags;
 import org.treatytracker.api.Page;
+import org.treatytracker.api.ChangedSince;
 import org.treatytracker.api.PageRequest;
 import org.treatytracker.api.ProblemException;
 
@@ -69,11 +70,14 @@ public class NegotiationService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ReadingDto.View> listReadings(String slug, PageRequest page) {
+    public Page<ReadingDto.View> listReadings(String slug, String changedSince, PageRequest page) {
         Negotiation negotiation = get(slug);
-        return page.of(readings.find("from Reading r join fetch r.negotiation where r.negotiation = ?1"
-                        + page.orderBy(READING_SORT, "sequenceNumber", "r.id"), negotiation),
-                        readings.count("negotiation", negotiation), ReadingDto.View::of);
+        Long since = ChangedSince.parse(changedSince);
+        String where = " where r.negotiation = ?1" + (since == null ? "" : " and " + ChangedSince.condition("r.id", Reading.class, 2));
+        Object[] params = since == null ? new Object[] {negotiation} : new Object[] {negotiation, since};
+        return page.of(readings.find("from Reading r join fetch r.negotiation" + where
+                        + page.orderBy(READING_SORT, "sequenceNumber", "r.id"), params),
+                        readings.count("from Reading r" + where, params), ReadingDto.View::of);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -39,7 +39,9 @@ public class ReadingResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ReadingDto.View.class)))
     public Response get(@PathParam("id") long id) {
         Reading reading = service.getReading(id);
-        return ETags.ok(ReadingDto.View.of(reading), reading.getVersion());
+        // The reading's text lives at its own address (a document of its own, not a variant of this small view).
+        return Response.ok(ReadingDto.View.of(reading)).tag(ETags.of(reading.getVersion()))
+                .header("Link", "</api/v1/readings/" + id + "/akn>; rel=\"alternate\"; type=\"application/akn+xml\"").build();
     }
 
     @PUT

@@ -4,6 +4,7 @@ import jakarta.ws.rs.QueryParam;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.treatytracker.api.ChangedSince;
 import org.treatytracker.stakeholder.StakeholderKind;
 
 /** The filters of the position lists, turned into one JPQL condition with positional parameters. */
@@ -34,8 +35,18 @@ public class PositionFilter {
     @Parameter(description = "Paragraph id")
     public Long paragraph;
 
+    @QueryParam(ChangedSince.PARAMETER)
+    @Parameter(description = ChangedSince.DESCRIPTION)
+    public String changedSince;
+
     /** Set by the resource for /provisions/{id}/positions. */
     public Long provision;
+
+    /**
+     * Set by the resource for /stakeholders/{id}/positions: positions the stakeholder spoke, that were spoken for
+     * it, that counted it as the group of unnamed speakers, and those of the groups it belongs to.
+     */
+    public Long concerning;
 
     /** Conditions on the aliases p (position), v (provision version), s (stakeholder), pa (paragraph). */
     String where(List<Object> params) {
@@ -44,6 +55,13 @@ public class PositionFilter {
         add(conditions, params, provision, "p.provisionVersion.id in (select pv.id from ProvisionVersion pv where pv.provision.id = ?");
         if (provision != null) {
             conditions.set(conditions.size() - 1, conditions.get(conditions.size() - 1) + ")");
+        }
+        if (concerning != null) {
+            params.add(concerning);
+            String n = "?" + params.size();
+            String groupsOf = "(select g.id from Stakeholder g join g.members m where m.id = " + n + ")";
+            conditions.add("(s.id = " + n + " or p.onBehalfOf.id = " + n + " or p.among.id = " + n + " or s.id in " + groupsOf
+                    + " or p.onBehalfOf.id in " + groupsOf + ")");
         }
         add(conditions, params, reading, "p.reading.id = ?");
         add(conditions, params, stance, "p.stance = ?");
@@ -55,6 +73,11 @@ public class PositionFilter {
         add(conditions, params, quantifier, "p.quantifier = ?");
         add(conditions, params, source, "pa.sourceDocument.id = ?");
         add(conditions, params, paragraph, "pa.id = ?");
+        Long since = ChangedSince.parse(changedSince);
+        if (since != null) {
+            params.add(since);
+            conditions.add(ChangedSince.condition("p.id", Position.class, params.size()));
+        }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 

@@ -23,10 +23,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.treatytracker.api.Csv;
 import org.treatytracker.api.ETags;
 import org.treatytracker.api.MergePatch;
 import org.treatytracker.api.Page;
@@ -46,11 +48,34 @@ public class PositionResource {
     @Inject
     AttendanceRepository attendance;
 
+    @Inject
+    PositionCsv csv;
+
+    /** How a position list's CSV is described in the OpenAPI document; public for other position lists to say the same. */
+    public static final String CSV = "the whole filtered list in the same sort, streamed (RFC 4180, UTF-8, a header row); "
+            + "only one page, with its Link headers, when page or size is given.";
+    public static final String CSV_COLUMNS = "RFC 4180 CSV in UTF-8 with a header row, the whole list unless page or size is given. "
+            + "Columns, in this order: "
+            + "id, reading_id, level, provision_id, provision_version_id, provision_kind, e_id, number, title, bracket_set_index, "
+            + "stakeholder_id, stakeholder_name, stakeholder_kind, stakeholder_iso_code, on_behalf_of_id, on_behalf_of_name, "
+            + "quantifier, speaker_words, stance, summary, proposed_text, preferred_alternative, paragraph_id, paragraph_number, "
+            + "agenda_item, source_document_id, source_symbol, quote, version, alternative_index, among_id, among_name";
+
     @GET
     @Path("/positions")
     @Operation(summary = "List positions", description = "Filterable by reading, stance, stakeholder, stakeholder kind, quantifier, source and paragraph; sortable by paragraph, stance, quantifier, stakeholder and id.")
     public Page<PositionDto.View> list(@BeanParam PositionFilter filter, @Valid @BeanParam PageRequest page) {
         return service.list(filter, page);
+    }
+
+    @GET
+    @Path("/positions")
+    @Produces(Csv.MEDIA_TYPE)
+    @Operation(summary = "List positions", description = "As CSV: " + CSV)
+    @APIResponse(responseCode = "200", description = "The positions as CSV, one row per position",
+            content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, description = CSV_COLUMNS)))
+    public Response listCsv(@BeanParam PositionFilter filter, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+        return csv.answer(filter, page, uri);
     }
 
     @GET
@@ -60,6 +85,19 @@ public class PositionResource {
         service.requireProvision(id);
         filter.provision = id;
         return service.list(filter, page);
+    }
+
+    @GET
+    @Path("/provisions/{id}/positions")
+    @Produces(Csv.MEDIA_TYPE)
+    @Operation(summary = "List the positions taken on a provision", description = "As CSV: " + CSV)
+    @APIResponse(responseCode = "200", description = "The positions as CSV, one row per position",
+            content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, description = CSV_COLUMNS)))
+    public Response ofProvisionCsv(@PathParam("id") long id, @BeanParam PositionFilter filter, @Valid @BeanParam PageRequest page,
+            @Context UriInfo uri) {
+        service.requireProvision(id);
+        filter.provision = id;
+        return csv.answer(filter, page, uri);
     }
 
     @GET

@@ -40,7 +40,7 @@ import org.treatytracker.text.QuoteMatcher;
 @Transactional
 public class PositionService {
 
-    private static final Map<String, String> SORT = Map.of(
+    static final Map<String, String> SORT = Map.of(
             "paragraph", "pa.number",
             "stance", "p.stance",
             "quantifier", Quantifier.rankExpression("p.quantifier"),

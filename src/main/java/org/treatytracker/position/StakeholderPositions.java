@@ -33,10 +33,10 @@ public class StakeholderPositions {
             "stance", "p.stance",
             "id", "p.id");
 
-    /** Positions whose speaker, group spoken for, or group counted in is the stakeholder or one of its groups. */
-    private static final String CONCERNS = "(s.id = ?1 or p.onBehalfOf.id = ?1 or p.among.id = ?1"
-            + " or s.id in (select g.id from Stakeholder g join g.members m where m.id = ?1)"
-            + " or p.onBehalfOf.id in (select g.id from Stakeholder g join g.members m where m.id = ?1))";
+    /** The order of a stakeholder's positions, for its CSV as for its JSON list. */
+    public static String orderBy(PageRequest page) {
+        return page.orderBy(SORT, "reading,provision,paragraph", "p.id");
+    }
 
     private static final Set<Stance> AGAINST = EnumSet.of(Stance.OPPOSE, Stance.DELETE, Stance.RESERVE);
 
@@ -46,19 +46,18 @@ public class StakeholderPositions {
     @Inject
     StakeholderService stakeholders;
 
-    public Page<PositionDto.StakeholderPosition> of(long stakeholderId, Long readingId, Stance stance, PageRequest page) {
+    /** 404 unless the stakeholder exists, so that an empty export is never mistaken for "no positions". */
+    public void requireStakeholder(long stakeholderId) {
+        stakeholders.get(stakeholderId);
+    }
+
+    /** The stakeholder's positions under the filter's other conditions (reading, stance, source…). */
+    public Page<PositionDto.StakeholderPosition> of(long stakeholderId, PositionFilter filter, PageRequest page) {
         Stakeholder stakeholder = stakeholders.get(stakeholderId);
-        List<Object> params = new ArrayList<>(List.of(stakeholder.getId()));
-        StringBuilder where = new StringBuilder(" where ").append(CONCERNS);
-        if (readingId != null) {
-            params.add(readingId);
-            where.append(" and p.reading.id = ?").append(params.size());
-        }
-        if (stance != null) {
-            params.add(stance);
-            where.append(" and p.stance = ?").append(params.size());
-        }
-        return page.of(positions.find(PositionRepository.FETCHED + where + page.orderBy(SORT, "reading,provision,paragraph", "p.id"),
+        filter.concerning = stakeholder.getId();
+        List<Object> params = new ArrayList<>();
+        String where = filter.where(params);
+        return page.of(positions.find(PositionRepository.FETCHED + where + orderBy(page),
                         params.toArray()),
                 positions.count(PositionRepository.JOINED + where, params.toArray()),
                 p -> PositionDto.StakeholderPosition.of(p, stakeholder.getId()));

@@ -43,10 +43,14 @@ public class BracketService {
 
     /** Parses a version's text tolerantly, knowing the link labels of the document its reading came from. */
     public static ParsedDraft parse(ProvisionVersion version) {
-        java.util.Set<String> labels = version.getReading().getLinkLabels();
+        return parse(version.getText(), version.getReading().getLinkLabels());
+    }
+
+    /** Parses a text tolerantly, knowing the link labels of its reading's document (for rows read without entities). */
+    public static ParsedDraft parse(String text, java.util.Set<String> labels) {
         return labels.isEmpty()
-                ? BracketParser.parse(version.getText(), BracketParser.Mode.TOLERANT)
-                : BracketParser.parse(version.getText(), BracketParser.Mode.TOLERANT, labels);
+                ? BracketParser.parse(text, BracketParser.Mode.TOLERANT)
+                : BracketParser.parse(text, BracketParser.Mode.TOLERANT, labels);
     }
 
     public BracketDto.VersionView ofVersion(long versionId, Render render, String choose) {

@@ -5,12 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Request;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.treatytracker.api.Dependents;
 import org.treatytracker.api.ETags;
 import org.treatytracker.api.MergePatch;
 import org.treatytracker.api.Page;
+import org.treatytracker.api.ChangedSince;
 import org.treatytracker.api.PageRequest;
 import org.treatytracker.api.ProblemException;
 import org.treatytracker.negotiation.Negotiation;
@@ -24,7 +26,7 @@ import org.treatytracker.text.UnbalancedBracketsException;
 @Transactional
 public class ProvisionService {
 
-    private static final Map<String, String> VERSION_SORT = Map.of(
+    static final Map<String, String> VERSION_SORT = Map.of(
             "ordinal", "v.ordinal", "eId", "v.eId", "number", "v.number", "title", "v.title");
 
     @Inject
@@ -59,13 +61,29 @@ public class ProvisionService {
 
     /** The provisions of one reading, in the reading's order unless sorted otherwise; optionally of one kind. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ProvisionDto.Version> listAtReading(long readingId, ProvisionKind kind, PageRequest page) {
+    public Page<ProvisionDto.Version> listAtReading(long readingId, ProvisionKind kind, String changedSince, PageRequest page) {
         Reading reading = negotiations.getReading(readingId);
-        String where = " where r = ?1" + (kind == null ? "" : " and p.kind = ?2");
-        Object[] params = kind == null ? new Object[] {reading} : new Object[] {reading, kind};
+        List<Object> params = new ArrayList<>(List.of(reading.getId()));
+        String where = whereAtReading(kind, changedSince, params);
         return page.of(versions.find(ProvisionVersionRepository.FETCHED + where
-                        + page.orderBy(VERSION_SORT, "ordinal", "v.id"), params),
-                        versions.count("from ProvisionVersion v join v.provision p join v.reading r" + where, params), ProvisionDto.Version::of);
+                        + page.orderBy(VERSION_SORT, "ordinal", "v.id"), params.toArray()),
+                        versions.count("from ProvisionVersion v join v.provision p join v.reading r" + where, params.toArray()),
+                        ProvisionDto.Version::of);
+    }
+
+    /** The condition of a reading's provision list on v, p and r; params starts with the reading's id. */
+    static String whereAtReading(ProvisionKind kind, String changedSince, List<Object> params) {
+        String where = " where r.id = ?1";
+        if (kind != null) {
+            params.add(kind);
+            where += " and p.kind = ?" + params.size();
+        }
+        Long since = ChangedSince.parse(changedSince);
+        if (since != null) {
+            params.add(since);
+            where += " and " + ChangedSince.condition("v.id", ProvisionVersion.class, params.size());
+        }
+        return where;
     }
 
     public ProvisionVersion create(String slug, ProvisionDto.Create request) {

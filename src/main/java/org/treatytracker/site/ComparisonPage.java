@@ -62,7 +62,7 @@ public class ComparisonPage {
     public TemplateInstance compare(@PathParam("slug") String slug, @QueryParam("from") Long from, @QueryParam("to") Long to,
             @QueryParam("changed") boolean changedOnly, @QueryParam("chapter") String chapter) {
         Negotiation negotiation = negotiations.get(slug);
-        List<ReadingDto.View> readings = negotiations.listReadings(slug, new PageRequest(0, PageRequest.MAX_SIZE, null)).items();
+        List<ReadingDto.View> readings = negotiations.listReadings(slug, null, new PageRequest(0, PageRequest.MAX_SIZE, null)).items();
         String wanted = chapter == null || chapter.isBlank() ? "" : chapter.trim();
         if (readings.isEmpty() || (from == null || to == null) && readings.size() < 2) {
             return Templates.compare(new View(slug, negotiation.getTitle(), readings, null, null, changedOnly, wanted, List.of(), null,

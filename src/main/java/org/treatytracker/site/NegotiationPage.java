@@ -62,7 +62,7 @@ public class NegotiationPage {
     @GET
     public TemplateInstance negotiation(@PathParam("slug") String slug) {
         Negotiation negotiation = negotiations.get(slug);
-        List<ReadingDto.View> readings = negotiations.listReadings(slug, new PageRequest(0, PageRequest.MAX_SIZE, null)).items();
+        List<ReadingDto.View> readings = negotiations.listReadings(slug, null, new PageRequest(0, PageRequest.MAX_SIZE, null)).items();
         Map<Long, Integer> column = new HashMap<>();
         for (int i = 0; i < readings.size(); i++) {
             column.put(readings.get(i).id(), i);

@@ -113,7 +113,7 @@ public class ProvisionPage {
                 : provision.versions().stream().filter(v -> v.readingId() == readingId).findFirst()
                         .orElseThrow(() -> ProblemException.notFound("version of provision " + id + " at reading", readingId));
         Map<Long, ReadingDto.View> readings = new LinkedHashMap<>();
-        negotiations.listReadings(provision.negotiation(), new PageRequest(0, PageRequest.MAX_SIZE, null)).items()
+        negotiations.listReadings(provision.negotiation(), null, new PageRequest(0, PageRequest.MAX_SIZE, null)).items()
                 .forEach(r -> readings.put(r.id(), r));
         ReadingDto.View reading = readings.get(version.readingId());
         ParsedDraft draft = BracketService.parse(provisions.getVersion(version.id()));

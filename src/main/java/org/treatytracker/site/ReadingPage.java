@@ -62,8 +62,8 @@ public class ReadingPage {
         ProvisionKind kind = kindOf(kindName);
         Reading reading = negotiations.getReading(id);
         ReadingDto.View shown = ReadingDto.View.of(reading);
-        Page<ProvisionDto.Version> found = provisions.listAtReading(id, kind, new PageRequest(Math.max(0, page), PageRequest.MAX_SIZE, null));
-        ReadingDto.View previous = negotiations.listReadings(shown.negotiation(), new PageRequest(0, PageRequest.MAX_SIZE, null))
+        Page<ProvisionDto.Version> found = provisions.listAtReading(id, kind, null, new PageRequest(Math.max(0, page), PageRequest.MAX_SIZE, null));
+        ReadingDto.View previous = negotiations.listReadings(shown.negotiation(), null, new PageRequest(0, PageRequest.MAX_SIZE, null))
                 .items().stream().filter(r -> r.sequenceNumber() < shown.sequenceNumber())
                 .reduce((a, b) -> b).orElse(null);
         String filter = kind == null ? "" : "kind=" + kind.name() + "&";

@@ -64,7 +64,7 @@ public class ReportPage {
     @GET
     public TemplateInstance report(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") int page) {
         SourceDto.View source = SourceDto.View.of(sources.get(id), false);
-        Page<SourceDto.ParagraphView> paragraphs = sources.listParagraphs(id, new PageRequest(Math.max(0, page), PageRequest.MAX_SIZE, null));
+        Page<SourceDto.ParagraphView> paragraphs = sources.listParagraphs(id, null, new PageRequest(Math.max(0, page), PageRequest.MAX_SIZE, null));
         Map<Integer, List<ReportDto.Span>> mentions = new LinkedHashMap<>();
         for (ReportDto.Span span : reports.mentionsOf(id)) {
             mentions.computeIfAbsent(span.paragraphNumber(), n -> new ArrayList<>()).add(span);

@@ -22,6 +22,7 @@ import org.treatytracker.api.PageRequest;
 import org.treatytracker.negotiation.Reading;
 import org.treatytracker.negotiation.ReadingRepository;
 import org.treatytracker.position.PositionDto;
+import org.treatytracker.position.PositionFilter;
 import org.treatytracker.position.StakeholderPositions;
 import org.treatytracker.stakeholder.StakeholderDto;
 import org.treatytracker.stakeholder.StakeholderService;
@@ -72,7 +73,7 @@ public class StakeholderPage {
     public TemplateInstance stakeholder(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") int page,
                                         @QueryParam("with") String with) {
         StakeholderDto.View stakeholder = StakeholderDto.View.of(stakeholders.get(id), true);
-        Page<PositionDto.StakeholderPosition> found = positions.of(id, null, null,
+        Page<PositionDto.StakeholderPosition> found = positions.of(id, new PositionFilter(),
                 new PageRequest(Math.max(0, page), PageRequest.MAX_SIZE, null));
         Set<Long> readingIds = found.items().stream().map(sp -> sp.position().readingId()).collect(Collectors.toSet());
         Map<Long, String> readingLabels = new HashMap<>();

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -21,8 +22,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.treatytracker.api.ChangedSince;
 import org.treatytracker.api.ETags;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;
@@ -41,8 +44,10 @@ public class SourceResource {
     @GET
     @Path("/negotiations/{slug}/sources")
     @Operation(summary = "List the source documents of a negotiation", description = "Newest first by default; sortable by publishedOn, title, symbol and importedAt. Texts are left out.")
-    public Page<SourceDto.View> list(@PathParam("slug") String slug, @Valid @BeanParam PageRequest page) {
-        return service.list(slug, page);
+    public Page<SourceDto.View> list(@PathParam("slug") String slug,
+            @QueryParam(ChangedSince.PARAMETER) @Parameter(description = ChangedSince.DESCRIPTION) String changedSince,
+            @Valid @BeanParam PageRequest page) {
+        return service.list(slug, changedSince, page);
     }
 
     @POST
@@ -88,8 +93,10 @@ public class SourceResource {
     @GET
     @Path("/sources/{id}/paragraphs")
     @Operation(summary = "List the paragraphs of a source document", description = "In number order by default.")
-    public Page<SourceDto.ParagraphView> paragraphs(@PathParam("id") long id, @Valid @BeanParam PageRequest page) {
-        return service.listParagraphs(id, page);
+    public Page<SourceDto.ParagraphView> paragraphs(@PathParam("id") long id,
+            @QueryParam(ChangedSince.PARAMETER) @Parameter(description = ChangedSince.DESCRIPTION) String changedSince,
+            @Valid @BeanParam PageRequest page) {
+        return service.listParagraphs(id, changedSince, page);
     }
 
     @POST

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.treatytracker.api.Dependents;
 import org.treatytracker.api.ETags;
 import org.treatytracker.api.Page;
+import org.treatytracker.api.ChangedSince;
 import org.treatytracker.api.PageRequest;
 import org.treatytracker.api.ProblemException;
 import org.treatytracker.negotiation.Negotiation;
@@ -41,11 +42,14 @@ public class SourceService {
     Clock clock = Clock.systemUTC();
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<SourceDto.View> list(String slug, PageRequest page) {
+    public Page<SourceDto.View> list(String slug, String changedSince, PageRequest page) {
         Negotiation negotiation = negotiations.get(slug);
-        return page.of(sources.find(SourceDocumentRepository.FETCHED + " where n = ?1"
-                        + page.orderBy(SOURCE_SORT, "-publishedOn", "s.id"), negotiation),
-                        sources.count("negotiation", negotiation), s -> SourceDto.View.of(s, false));
+        Long since = ChangedSince.parse(changedSince);
+        String where = " where n = ?1" + (since == null ? "" : " and " + ChangedSince.condition("s.id", SourceDocument.class, 2));
+        Object[] params = since == null ? new Object[] {negotiation} : new Object[] {negotiation, since};
+        return page.of(sources.find(SourceDocumentRepository.FETCHED + where
+                        + page.orderBy(SOURCE_SORT, "-publishedOn", "s.id"), params),
+                        sources.count("from SourceDocument s join s.negotiation n" + where, params), s -> SourceDto.View.of(s, false));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -100,11 +104,14 @@ public class SourceService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<SourceDto.ParagraphView> listParagraphs(long sourceId, PageRequest page) {
+    public Page<SourceDto.ParagraphView> listParagraphs(long sourceId, String changedSince, PageRequest page) {
         SourceDocument source = get(sourceId);
-        return page.of(paragraphs.find(ParagraphRepository.FETCHED + " where s = ?1"
-                        + page.orderBy(PARAGRAPH_SORT, "number", "pa.id"), source),
-                        paragraphs.count("sourceDocument", source), SourceDto.ParagraphView::of);
+        Long since = ChangedSince.parse(changedSince);
+        String where = " where s = ?1" + (since == null ? "" : " and " + ChangedSince.condition("pa.id", Paragraph.class, 2));
+        Object[] params = since == null ? new Object[] {source} : new Object[] {source, since};
+        return page.of(paragraphs.find(ParagraphRepository.FETCHED + where
+                        + page.orderBy(PARAGRAPH_SORT, "number", "pa.id"), params),
+                        paragraphs.count("from Paragraph pa join pa.sourceDocument s" + where, params), SourceDto.ParagraphView::of);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -84,8 +84,8 @@ class ErrorResponsesTest {
         expectProblem(given().get("/api/v1/positions?q=article"), 400, "unknown query parameter 'q'");
         given().get("/api/v1/positions?stanse=SUPPORT").then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("stanse"))
-                .body("detail", containsString("allowed: page, paragraph, quantifier, reading, size, sort, source, stakeholder,"
-                        + " stakeholderKind, stance"));
+                .body("detail", containsString("allowed: changedSince, page, paragraph, quantifier, reading, size, sort, source,"
+                        + " stakeholder, stakeholderKind, stance"));
         expectProblem(given().get("/api/v1/stakeholder-kinds?format=csv"), 400, "takes no query parameters");
         expectProblem(given().get("/api/v1/negotiations/ahc-cybercrime?format=csv"), 400, "unknown query parameter 'format'");
     }
