@@ -22,13 +22,20 @@ public final class DraftFiles {
         return type.equals(PDF) || type.equals(DOCX);
     }
 
-    /** The draft text of a body of the given media type (type/subtype, lower case). */
-    public static String textOf(String mediaType, byte[] body) {
+    /** A draft's text, and what turning a PDF's layout back into it did (null for other files). */
+    public record Read(String text, LayoutCleaner.Figures layout) {
+    }
+
+    /** The draft text of a body of the given media type (type/subtype). */
+    public static Read read(String mediaType, byte[] body) {
         String type = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT);
         return switch (type) {
-            case PDF -> PdfDraftReader.read(body).text();
-            case DOCX -> DocxDraftReader.read(body);
-            default -> utf8(body);
+            case PDF -> {
+                LayoutCleaner.Result result = PdfDraftReader.read(body);
+                yield new Read(result.text(), result.figures());
+            }
+            case DOCX -> new Read(DocxDraftReader.read(body), null);
+            default -> new Read(utf8(body), null);
         };
     }
 

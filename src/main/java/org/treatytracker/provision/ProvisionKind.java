@@ -5,12 +5,14 @@ public enum ProvisionKind {
     PREAMBLE,
     PREAMBULAR_PARAGRAPH,
     CHAPTER,
+    /** A lettered section of a negotiating text (A. Preamble … K. Time frames); Akoma Ntoso's {@code sec}. */
+    SECTION,
     ARTICLE,
     PARAGRAPH;
 
     /**
      * The eId for a provision of this kind with the given number, under a parent with the given eId
-     * ({@code art_17}, {@code preamble__para_3}, {@code art_23__para_2}, {@code chp_2}). A chapter that the
+     * ({@code art_17}, {@code preamble__para_3}, {@code art_23__para_2}, {@code chp_2}, {@code sec_d}). A chapter that the
      * text does not number is named from its title ({@code chp_criminalization}).
      */
     public String eId(String number, String title, String parentEId) {
@@ -19,6 +21,7 @@ public enum ProvisionKind {
             case PREAMBLE -> "preamble";
             case PREAMBULAR_PARAGRAPH -> "preamble__para_" + require(num);
             case CHAPTER -> "chp_" + (num == null || num.isEmpty() ? slug(title) : arabic(num));
+            case SECTION -> "sec_" + require(num);
             case ARTICLE -> "art_" + require(num);
             case PARAGRAPH -> (parentEId == null ? "" : parentEId + "__") + "para_" + require(num);
         };

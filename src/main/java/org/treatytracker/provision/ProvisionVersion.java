@@ -87,14 +87,14 @@ public class ProvisionVersion {
         this.provision = provision;
     }
 
-    /** The chapter (or the preamble) this version sits in at its reading, itself if it is one; null outside any. */
+    /** The chapter (or the lettered section, or the preamble) this version sits in at its reading, itself if it is one; null outside any. */
     public ProvisionVersion chapter() {
         ProvisionVersion top = this;
         while (top.getParent() != null) {
             top = top.getParent();
         }
         ProvisionKind kind = top.getProvision().getKind();
-        return kind == ProvisionKind.CHAPTER || kind == ProvisionKind.PREAMBLE ? top : null;
+        return kind == ProvisionKind.CHAPTER || kind == ProvisionKind.SECTION || kind == ProvisionKind.PREAMBLE ? top : null;
     }
 
     public void moveTo(int ordinal) {
