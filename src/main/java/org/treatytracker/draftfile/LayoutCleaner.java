@@ -45,6 +45,7 @@ public final class LayoutCleaner {
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)^(?:page\\s*)?#(?:\\s*(?:of|/)\\s*#)?$|^-\\s*#\\s*-$");
     private static final Pattern RULE = Pattern.compile("^[ \\t_\\u00a0-]{12,}$");
     private static final Pattern FOOTNOTE = Pattern.compile("^\\s*(\\d{1,3}|\\*)\\s+(\\S.*)$");
+    private static final Pattern GLUED_MARK = Pattern.compile("(?<=[a-z\\])])(\\d{1,3})(?=[\\s,.;:\\]]|$)");
     private static final Pattern LONE_MARK = Pattern.compile("^\\s*(\\d{1,3}|\\*)\\s*$");
     private static final Pattern NUM = Pattern.compile("\\d+(?:\\.\\d+)?(?:\\s?(?:bis|ter|quater|quinquies|sexies))?");
     /** Openings that start a paragraph whatever the line before: numbers, labels, headings. */
@@ -58,6 +59,10 @@ public final class LayoutCleaner {
                     + "|\\[*(?:Chapter|CHAPTER|Part|PART)\\s+(?:[IVXLC]+|\\d+)\\b.{0,100}$"
                     + "|\\[*[A-Z]\\.\\s+\\S.{0,120}$" // A. DRAFT AGREEMENT
                     + "|#{1,6}\\s)");
+    /** Headings among the openings: these need the line before to have ended. */
+    private static final Pattern HEADING = Pattern.compile("^\\s*\\[*(?:Article|ARTICLE|Chapter|CHAPTER|Part|PART|[A-Z]\\.|[IVX]{1,4}\\.)\\s");
+    /** How a line that ends a paragraph (or a heading, or a label) ends. */
+    private static final Pattern OPEN_END = Pattern.compile("[.;:,\\]})\u201d\"'!?]\\s*$");
     /** A label alone on its line: it belongs to the text that follows. */
     private static final Pattern LABEL_ONLY = Pattern.compile(
             "^\\s*(?:\\[*Pp\\s?\\d+\\w*|\\[*\\d+(?:bis|ter)?\\.|\\[*\\([a-z]{1,2}\\)|[\\[{]*Option\\s+\\S+\\s*:)\\s*$");
@@ -181,6 +186,7 @@ public final class LayoutCleaner {
             return page;
         }
         String mark = null;
+        java.util.Set<String> marks = new java.util.HashSet<>();
         for (int i = rule + 1; i < page.size(); i++) {
             String line = page.get(i);
             if (line.isBlank()) {
@@ -189,12 +195,27 @@ public final class LayoutCleaner {
             Matcher m = FOOTNOTE.matcher(line);
             if (m.matches() && !footnotes.containsKey(m.group(1))) {
                 mark = m.group(1);
+                marks.add(mark);
                 footnotes.put(mark, m.group(2).strip());
             } else if (mark != null) {
                 footnotes.put(mark, footnotes.get(mark) + " " + line.strip());
             }
         }
-        return page.subList(0, rule);
+        List<String> body = new ArrayList<>(page.subList(0, rule));
+        // A mark set as a superscript on the text's own line comes through glued to its word ("ambition8").
+        for (int i = 0; i < body.size(); i++) {
+            Matcher glued = GLUED_MARK.matcher(body.get(i));
+            StringBuilder line = new StringBuilder();
+            int from = 0;
+            while (glued.find()) {
+                if (marks.contains(glued.group(1))) {
+                    line.append(body.get(i), from, glued.start(1)).append("[^").append(glued.group(1)).append(']');
+                    from = glued.end(1);
+                }
+            }
+            body.set(i, line.append(body.get(i).substring(from)).toString());
+        }
+        return body;
     }
 
     private static String firstNonBlank(List<String> page, int from) {
@@ -226,7 +247,11 @@ public final class LayoutCleaner {
             }
             boolean afterLabel = previous != null && LABEL_ONLY.matcher(previous).matches();
             boolean broken = previous != null && previous.matches(".*\\p{L}-$");
-            boolean starts = block.isEmpty() || BLOCK_START.matcher(line).find()
+            // A heading-like line ("Article 2.") right after a full line that stops mid-sentence is the end of
+            // that sentence ("… as set out in / Article 2."), not a heading.
+            boolean midSentence = previous != null && previous.length() >= SHORT_LINE * width && !OPEN_END.matcher(previous).find();
+            boolean startsByItself = BLOCK_START.matcher(line).find() && !(midSentence && HEADING.matcher(line).find());
+            boolean starts = block.isEmpty() || startsByItself
                     || (previous != null && !afterLabel && !broken && endsParagraph(previous, width));
             if (starts) {
                 if (!block.isEmpty()) {

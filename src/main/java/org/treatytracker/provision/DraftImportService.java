@@ -97,6 +97,7 @@ public class DraftImportService {
         List<String> statuses = new ArrayList<>();
         List<String> previousEIds = new ArrayList<>();
         Set<String> usedWIds = new HashSet<>();
+        Set<String> usedEIds = new HashSet<>();
         int renumbered = 0;
         int fresh = 0;
         for (int i = 0; i < outline.sections().size(); i++) {
@@ -121,6 +122,16 @@ public class DraftImportService {
             usedWIds.add(provision.getWId());
             ProvisionVersion version = new ProvisionVersion(provision, reading, i);
             version.place(section.number(), section.title(), section.text(), parent);
+            if (!usedEIds.add(version.getEId())) {
+                // A published draft may number two provisions alike (or a heading may be misread): both are kept,
+                // the second named apart, and the import says so.
+                String taken = version.getEId();
+                for (int n = 2; !usedEIds.add(version.getEId()); n++) {
+                    version.nameApart(taken + "__" + n);
+                }
+                warnings.add(new ImportReport.Warning(section.line(), null, "a second provision named " + taken
+                        + "; kept as " + version.getEId()));
+            }
             versions.persist(version);
             created.add(version);
             statuses.add(status);

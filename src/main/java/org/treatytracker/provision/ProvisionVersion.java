@@ -79,6 +79,11 @@ public class ProvisionVersion {
         this.eId = provision.getKind().eId(number, title, parent == null ? null : parent.getEId());
     }
 
+    /** Names this version apart from another of its reading that the draft numbers alike ({@code art_2__2}). */
+    public void nameApart(String eId) {
+        this.eId = Objects.requireNonNull(eId);
+    }
+
     /** Corrects the lineage: this version belongs to another provision (of the same kind and negotiation). */
     public void belongTo(Provision provision) {
         if (provision.getKind() != this.provision.getKind()) {

@@ -45,9 +45,12 @@ public final class DraftOutline {
                     + "(?:[.:]|[-–—])?[ \\t]*(.*?)[ \\t]*$");
     private static final Pattern CHAPTER = Pattern.compile(
             "^#{0,6}[ \\t]*\\[?\\**(?:Chapter|CHAPTER|Part|PART)[ \\t]+([IVXLC]+|\\d+)\\**\\]?[ \\t]*(?:[.:]|[-–—])?[ \\t]*(.*?)[ \\t]*$");
-    /** A capital letter, a full stop and a short title that is not a sentence: a lettered section's heading. */
+    /**
+     * A capital letter (or a Roman number), a full stop and a short title that is not a sentence: a lettered
+     * section's heading.
+     */
     private static final Pattern SECTION = Pattern.compile(
-            "^#{0,6}[ \\t]*\\**([A-Z])\\.\\**[ \\t]+(\\[*)[ \\t]*(\\S.{0,200}?)[ \\t]*$");
+            "^#{0,6}[ \\t]*\\**([A-Z]|[IVX]{1,4})\\.\\**[ \\t]+(\\[*)[ \\t]*(\\S.{0,200}?)[ \\t]*$");
     /** A preambular paragraph's label as published: {@code Pp1}, {@code Pp12bis}. */
     private static final Pattern PP_LABEL = Pattern.compile("^[ \\t]*(\\[*)Pp[ \\t]?(\\d+(?:bis|ter|[a-z])?)\\b[ \\t]*");
     private static final Pattern PREAMBLE = Pattern.compile("^#{0,6}[ \\t]*\\[?\\**(?:Preamble|PREAMBLE)\\**\\]?[ \\t]*:?[ \\t]*$");
@@ -124,8 +127,7 @@ public final class DraftOutline {
                 }
             }
             if (current != null && !skipping) {
-                int index = close(current, number, title, body, currentStart, bodyStart,
-                        current == Part.ARTICLE || current == Part.CHAPTER && isSectionIndex(chapter) ? chapter : -1, bracketed);
+                int index = close(current, number, title, body, currentStart, bodyStart, parentOf(current, chapter), bracketed);
                 if (current == Part.CHAPTER || current == Part.SECTION) {
                     chapter = index;
                 }
@@ -177,9 +179,20 @@ public final class DraftOutline {
             bodyStart = i + 2;
         }
         if (current != null && !skipping) {
-            close(current, number, title, body, currentStart, bodyStart,
-                    current == Part.ARTICLE || current == Part.CHAPTER && isSectionIndex(chapter) ? chapter : -1, bracketed);
+            close(current, number, title, body, currentStart, bodyStart, parentOf(current, chapter), bracketed);
         }
+    }
+
+    /**
+     * Where a part sits: an article in the chapter or section before it; a chapter, or a preamble found by its
+     * labels, in the lettered section before it (a document that holds an agreement and a decision has a
+     * preamble in each); anything else at the top.
+     */
+    private int parentOf(Part part, int container) {
+        if (part == Part.ARTICLE) {
+            return container;
+        }
+        return (part == Part.CHAPTER || part == Part.PREAMBLE) && isSectionIndex(container) ? container : -1;
     }
 
     /** Whether the container at this index is a lettered section (a chapter sits in a section, not in a chapter). */
@@ -273,7 +286,7 @@ public final class DraftOutline {
                 numbers.add(Integer.toString(k + 1));
             }
         }
-        sections.add(new Section(Part.PREAMBLE, null, "Preamble", chapeau, headingLine, textLine, -1, false, 0, 0));
+        sections.add(new Section(Part.PREAMBLE, null, "Preamble", chapeau, headingLine, textLine, parent, false, 0, 0));
         for (int k = 0; k < paragraphs.size(); k++) {
             sections.add(new Section(Part.PREAMBULAR_PARAGRAPH, numbers.get(k), null, paragraphs.get(k), lines.get(k),
                     lines.get(k), preamble, false, 0, 0));

@@ -103,6 +103,9 @@ class LayoutCleanerTest {
                 "1",
                 "Article 1 (DEFINITIONS)",
                 "1. “Party” means a Party to this Agreement.",
+                "2. “Convention” means the United Nations Framework Convention on Climate Change, adopted in New",
+                "York on 9 May 1992, and the Parties' commitments under it as they stand when this Agreement enters",
+                "into force.",
                 "                                                 ",
                 "1  The version of 23 October 2015 has been edited and the paragraph numbering",
                 "updated.");
@@ -110,6 +113,21 @@ class LayoutCleanerTest {
         assertTrue(text.contains("\n\nEdited version of 6 November 2015[^1]\n\nArticle 1 (DEFINITIONS)"), text);
         assertTrue(text.endsWith("## Footnotes\n\n[^1]: The version of 23 October 2015 has been edited and the paragraph numbering updated.\n"), text);
         assertEquals(1, LayoutCleaner.clean(List.of(page1)).figures().footnotes());
+    }
+
+    @Test
+    void aFootnoteMarkGluedToItsWordBecomesAMark() {
+        // Geneva negotiating text, 12 February 2015, p. 74: "K. [[Time frames … implementation and ambition]8"
+        String page = String.join("\n",
+                "K. [[Time frames and process related to commitments / contributions / Other matters related to",
+                "implementation and ambition]8",
+                "[Commitments / contributions / actions / scope of implementation and ambition]",
+                "W/m2 and CO2 stay as they are.",
+                "                                                          ",
+                "8 Some Parties expressed the view that the section should be placed elsewhere.");
+        String text = LayoutCleaner.clean(List.of(page)).text();
+        assertTrue(text.contains("implementation and ambition][^8]"), text);
+        assertTrue(text.contains("W/m2 and CO2 stay"), text);
     }
 
     @Test
