@@ -184,15 +184,13 @@ public final class DraftOutline {
     }
 
     /**
-     * Where a part sits: an article in the chapter or section before it; a chapter, or a preamble found by its
-     * labels, in the lettered section before it (a document that holds an agreement and a decision has a
-     * preamble in each); anything else at the top.
+     * Where a part sits: an article in the chapter before it. A lettered section that holds a preamble or
+     * articles ("A. DRAFT AGREEMENT", then "B. DRAFT DECISION") names the instrument that follows rather than
+     * grouping its provisions, so they stay at the top, where a draft without such a heading has them too, and
+     * the readings of one negotiation compare whether or not their files carry the heading.
      */
     private int parentOf(Part part, int container) {
-        if (part == Part.ARTICLE) {
-            return container;
-        }
-        return (part == Part.CHAPTER || part == Part.PREAMBLE) && isSectionIndex(container) ? container : -1;
+        return part == Part.ARTICLE && container >= 0 && !isSectionIndex(container) ? container : -1;
     }
 
     /** Whether the container at this index is a lettered section (a chapter sits in a section, not in a chapter). */

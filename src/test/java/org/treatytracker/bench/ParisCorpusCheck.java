@@ -65,14 +65,15 @@ class ParisCorpusCheck {
         for (int i = 0; i < drafts.size(); i++) {
             readings.add(importReading("paris-2015", i + 1, drafts.get(i), reference, 20));
         }
-        System.out.printf("%-24s %6s %8s %11s %8s %10s %9s %8s %8s%n", "comparison", "added", "removed", "renumbered",
-                "changed", "unchanged", "resolved", "dropped", "opened");
+        System.out.printf("%-24s %6s %8s %11s %6s %8s %10s %9s %8s %8s%n", "comparison", "added", "removed", "renumbered",
+                "moved", "changed", "unchanged", "resolved", "dropped", "opened");
         for (int i = 0; i + 1 < readings.size(); i++) {
             JsonPath totals = given().get("/api/v1/negotiations/paris-2015/compare?from={a}&to={b}&diffs=false",
                     readings.get(i), readings.get(i + 1)).then().statusCode(200).extract().jsonPath();
-            System.out.printf("%-24s %6d %8d %11d %8d %10d %9d %8d %8d%n",
+            System.out.printf("%-24s %6d %8d %11d %6d %8d %10d %9d %8d %8d%n",
                     date(drafts.get(i)) + " -> " + date(drafts.get(i + 1)),
                     totals.getInt("totals.added"), totals.getInt("totals.removed"), totals.getInt("totals.renumbered"),
+                    totals.getInt("totals.moved"),
                     totals.getInt("totals.changed"), totals.getInt("totals.unchanged"), totals.getInt("totals.setsResolved"),
                     totals.getInt("totals.setsDropped"), totals.getInt("totals.setsOpened"));
         }
