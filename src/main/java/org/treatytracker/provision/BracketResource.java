@@ -79,8 +79,8 @@ public class BracketResource {
                     + "into a reading that has provisions is a 409; a draft without article headings or lettered "
                     + "sections, or a file that cannot be read (damaged, encrypted, not what its type says), is a 422.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING, maxLength = 2_000_000)),
-            @Content(mediaType = DraftFiles.MARKDOWN, schema = @Schema(type = SchemaType.STRING, maxLength = 2_000_000)),
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING, pattern = "\\S", maxLength = 2_000_000)),
+            @Content(mediaType = DraftFiles.MARKDOWN, schema = @Schema(type = SchemaType.STRING, pattern = "\\S", maxLength = 2_000_000)),
             @Content(mediaType = DraftFiles.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = DraftFiles.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "201", description = "Imported",
