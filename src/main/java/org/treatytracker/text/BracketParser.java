@@ -35,6 +35,9 @@ public final class BracketParser {
     private static final Pattern OPTION_MARKER = Pattern.compile(
             "([ \\t]*)(?:[-+][ \\t]+)?(\\*\\*|__|\\*)?Option[ \\t]+(?:[0-9]+[a-z]?|[IVXL]+|[A-Z])(?:[ \\t]*(?:bis|ter))?"
                     + "(?:[ \\t]*:[ \\t]*(?:\\*\\*|__|\\*)?|(?:\\*\\*|__|\\*)[ \\t]*:?)");
+    /** A paragraph number before an option label on one line: {@code 1. **Option 1:** …} (23 Oct 2015, line 450). */
+    private static final Pattern NUMBERED_OPTION = Pattern.compile(
+            "([ \\t]*)\\d+(?:\\.\\d+)*(?:bis|ter|quater)?[a-z]?\\.[ \\t]+(?=(?:\\*\\*|__|\\*)?Option[ \\t])");
     private static final Pattern LINK_DEFINITION = Pattern.compile("(?m)^[ ]{0,3}\\[([^\\]\\n]+)\\]:[ \\t]+\\S");
 
     private final String text;
@@ -110,6 +113,17 @@ public final class BracketParser {
                 if (marker.lookingAt()) {
                     addLiteral(nodes, literalStart, i);
                     i = parseOptions(i, to, depth, marker.group(1).length(), nodes);
+                    literalStart = i;
+                    continue;
+                }
+            }
+            if ((i == 0 || text.charAt(i - 1) == '\n') && text.indexOf("Option", i) >= 0) {
+                Matcher numbered = NUMBERED_OPTION.matcher(text).region(i, lineEnd(i, to));
+                if (numbered.lookingAt() && OPTION_MARKER.matcher(text).region(numbered.end(), lineEnd(i, to)).lookingAt()) {
+                    // The number stays agreed text; the group is the item's: its other options are indented at
+                    // least as far as the number, and it ends at the next line that is not (the next number).
+                    addLiteral(nodes, literalStart, numbered.end());
+                    i = parseNumberedOptions(numbered.end(), to, depth, numbered.group(1).length(), nodes);
                     literalStart = i;
                     continue;
                 }
@@ -208,6 +222,52 @@ public final class BracketParser {
         return end;
     }
 
+    /** An option group that opens after a paragraph number, at {@code markerStart}; answers where it ends. */
+    private int parseNumberedOptions(int markerStart, int to, int depth, int numberIndent, List<DraftNode> nodes) {
+        int index = reserveIndex();
+        List<Integer> starts = new ArrayList<>();
+        starts.add(markerStart);
+        int end = to;
+        int siblingIndent = -1;
+        int line = nextLine(markerStart, to);
+        while (line < to) {
+            int lineIndent = indentOf(line, to);
+            boolean blank = line + lineIndent >= to || text.charAt(line + lineIndent) == '\n' || text.charAt(line + lineIndent) == '\r';
+            if (!blank) {
+                boolean marker = mightBeOption(line, to) && OPTION_MARKER.matcher(text).region(line, lineEnd(line, to)).lookingAt();
+                if (marker && lineIndent >= numberIndent && (siblingIndent < 0 || lineIndent == siblingIndent)) {
+                    siblingIndent = lineIndent;
+                    starts.add(line);
+                } else if (lineIndent <= numberIndent) {
+                    end = line;
+                    break;
+                }
+            }
+            line = nextLine(line, to);
+        }
+        BracketSet set = optionSet(index, depth, markerStart, end, starts, to);
+        sets.set(index, set);
+        nodes.add(new DraftNode.Bracketed(set));
+        return end;
+    }
+
+    private BracketSet optionSet(int index, int depth, int from, int end, List<Integer> starts, int to) {
+        List<Alternative> alternatives = new ArrayList<>();
+        List<String> separators = new ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            int start = starts.get(k);
+            int altEnd = k + 1 < starts.size() ? starts.get(k + 1) : end;
+            Matcher marker = OPTION_MARKER.matcher(text).region(start, lineEnd(start, to));
+            marker.lookingAt();
+            int contentStart = marker.end();
+            alternatives.add(new Alternative(start, altEnd, contentStart, altEnd, parseRange(contentStart, altEnd, depth + 1)));
+            if (k > 0) {
+                separators.add("");
+            }
+        }
+        return new BracketSet(index, depth, BracketSet.Kind.OPTIONS, from, end, alternatives, separators);
+    }
+
     /**
      * Where a bracket pair that is not a negotiation bracket ends (footnote, link, link definition, editorial
      * letter), or -1 when it is one.
@@ -226,7 +286,10 @@ public final class BracketParser {
         if (after < to && text.charAt(after) == ':' && atLineStart(open)) {
             return lineEnd(open, to);
         }
+        // "[text][ref]" is a link only when ref is a link label; "[text][^11]" is a bracket followed by a footnote
+        // mark (4 Dec 2015, Article 3, paragraph 16, Option 2: "[The cooperation of Parties … host Party.][^11]").
         if (after < to && text.charAt(after) == '[' && !linkLabels.isEmpty() && partner[after] > 0 && partner[after] < to
+                && text.charAt(after + 1) != '^'
                 && linkLabels.contains(text.substring(after + 1, partner[after]).toLowerCase(Locale.ROOT))) {
             return partner[after] + 1;
         }

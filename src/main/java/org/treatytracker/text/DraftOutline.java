@@ -51,6 +51,8 @@ public final class DraftOutline {
      */
     private static final Pattern SECTION = Pattern.compile(
             "^#{0,6}[ \\t]*\\**([A-Z]|[IVX]{1,4})\\.\\**[ \\t]+(\\[*)[ \\t]*(\\S.{0,200}?)[ \\t]*$");
+    /** A Markdown footnote or link definition: {@code [^8]: text}, {@code [source]: http://…}. */
+    private static final Pattern DEFINITION = Pattern.compile("^[ ]{0,3}\\[[^\\]\\n]+\\]:[ \\t]+\\S");
     /** A preambular paragraph's label as published: {@code Pp1}, {@code Pp12bis}. */
     private static final Pattern PP_LABEL = Pattern.compile("^[ \\t]*(\\[*)Pp[ \\t]?(\\d+(?:bis|ter|[a-z])?)\\b[ \\t]*");
     private static final Pattern PREAMBLE = Pattern.compile("^#{0,6}[ \\t]*\\[?\\**(?:Preamble|PREAMBLE)\\**\\]?[ \\t]*:?[ \\t]*$");
@@ -96,6 +98,8 @@ public final class DraftOutline {
         int chapter = -1;
         StringBuilder body = new StringBuilder();
         boolean skipping = false;
+        boolean inDefinition = false;
+        int definitions = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             Matcher article = ARTICLE.matcher(line);
@@ -111,11 +115,23 @@ public final class DraftOutline {
             boolean isOther = !isArticle && !isChapter && !isSection && !isPreamble && !isLabelledPreamble
                     && OTHER_HEADING.matcher(line).matches();
             if (!(isArticle || isChapter || isSection || isPreamble || isLabelledPreamble || isOther)) {
+                // Footnote and link definitions ("[^8]: …", "[source]: http…") gather at the end of a Markdown draft:
+                // they are the document's, not the last article's (4 Dec 2015: Article 26 held all fifteen).
+                if (DEFINITION.matcher(line).lookingAt()) {
+                    inDefinition = true;
+                    definitions++;
+                    continue;
+                }
+                if (inDefinition && (line.isBlank() || line.startsWith("  ") || line.startsWith("\t"))) {
+                    continue;
+                }
+                inDefinition = false;
                 if (current != null && !skipping) {
                     body.append(line).append('\n');
                 }
                 continue;
             }
+            inDefinition = false;
             String chapeau = null;
             int chapeauLine = i + 1;
             if (isLabelledPreamble && current != null && !skipping) {
@@ -180,6 +196,9 @@ public final class DraftOutline {
         }
         if (current != null && !skipping) {
             close(current, number, title, body, currentStart, bodyStart, parentOf(current, chapter), bracketed);
+        }
+        if (definitions > 0) {
+            notes.add(new Note(lines.length, definitions + " footnote or link definitions are the document's, kept out of the provisions"));
         }
     }
 
