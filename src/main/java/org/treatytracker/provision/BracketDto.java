@@ -17,19 +17,25 @@ public final class BracketDto {
             @Schema(example = "7") int alternatives,
             @Schema(description = "Option groups (Option 1: … Option 2: …), counted among the sets", example = "1") int optionGroups,
             @Schema(description = "Options in those groups, counted among the alternatives", example = "2") int options,
-            @Schema(example = "2") int deepestNesting) {
+            @Schema(example = "2") int deepestNesting,
+            @Schema(description = "Provisions whose heading itself is in brackets ('## [Article 3bis]'): still wholly in brackets",
+                    example = "0") int bracketedHeadings) {
 
         public static Counts of(ParsedDraft draft) {
+            return of(draft, false);
+        }
+
+        public static Counts of(ParsedDraft draft, boolean headingBracketed) {
             return new Counts(draft.sets().size(), draft.alternativeCount(), draft.optionGroupCount(), draft.optionCount(),
-                    draft.maxDepth());
+                    draft.maxDepth(), headingBracketed ? 1 : 0);
         }
 
         Counts plus(Counts other) {
             return new Counts(bracketSets + other.bracketSets, alternatives + other.alternatives, optionGroups + other.optionGroups,
-                    options + other.options, Math.max(deepestNesting, other.deepestNesting));
+                    options + other.options, Math.max(deepestNesting, other.deepestNesting), bracketedHeadings + other.bracketedHeadings);
         }
 
-        static final Counts NONE = new Counts(0, 0, 0, 0, 0);
+        static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0);
     }
 
     @Schema(name = "BracketAlternative")

@@ -67,7 +67,7 @@ public class BracketService {
             ProvisionVersion chapter = version.chapter();
             long key = chapter == null ? -1 : chapter.getId();
             chapters.putIfAbsent(key, chapter);
-            BracketDto.Counts counts = BracketDto.Counts.of(parse(version));
+            BracketDto.Counts counts = BracketDto.Counts.of(parse(version), version.isHeadingBracketed());
             total = total.plus(counts);
             byChapter.merge(key, new BracketDto.ChapterTotals(chapter == null ? null : chapter.getEId(),
                             chapter == null ? null : chapter.getTitle(), 1, counts),

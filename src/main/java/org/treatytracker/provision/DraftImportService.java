@@ -122,6 +122,7 @@ public class DraftImportService {
             usedWIds.add(provision.getWId());
             ProvisionVersion version = new ProvisionVersion(provision, reading, i);
             version.place(section.number(), section.title(), section.text(), parent);
+            version.bracketHeading(section.bracketedHeading());
             if (!usedEIds.add(version.getEId())) {
                 // A published draft may number two provisions alike (or a heading may be misread): both are kept,
                 // the second named apart, and the import says so.
@@ -191,6 +192,7 @@ public class DraftImportService {
         int options = 0;
         long articles = 0;
         long lettered = 0;
+        int bracketedHeadings = 0;
         List<ImportReport.Entry> entries = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             ProvisionVersion v = all.get(i);
@@ -201,13 +203,14 @@ public class DraftImportService {
             options += draft.optionCount();
             articles += v.getProvision().getKind() == ProvisionKind.ARTICLE ? 1 : 0;
             lettered += v.getProvision().getKind() == ProvisionKind.SECTION ? 1 : 0;
+            bracketedHeadings += v.isHeadingBracketed() ? 1 : 0;
             String status = statuses.isEmpty() ? "MATCHED" : statuses.get(i);
             String previousEId = previousEIds.isEmpty() ? null : previousEIds.get(i);
             entries.add(new ImportReport.Entry(v.getEId(), v.getProvision().getWId(), v.getId(), status, previousEId,
-                    draft.sets().size()));
+                    draft.sets().size(), v.isHeadingBracketed()));
         }
         return new ImportReport(reading.getId(), unchanged, all.size(), articles, lettered, fresh, all.size() - fresh, renumbered,
-                unmatched, sets, alternatives, groups, options, warnings, layout, entries);
+                unmatched, sets, alternatives, groups, options, bracketedHeadings, warnings, layout, entries);
     }
 
     private java.util.Optional<Reading> previousReading(Reading reading) {

@@ -19,6 +19,8 @@ public record ImportReport(
         @Schema(example = "239") int alternatives,
         @Schema(example = "11") int optionGroups,
         @Schema(example = "23") int options,
+        @Schema(description = "Provisions whose heading is in brackets ('## [Article 3bis]'): still wholly in brackets", example = "2")
+        int bracketedHeadings,
         List<Warning> warnings,
         @Schema(description = "For a PDF: what turning its page layout back into the draft did; absent for text and .docx")
         Layout layout,
@@ -47,6 +49,7 @@ public record ImportReport(
             @Schema(example = "41") long provisionVersionId,
             @Schema(description = "CREATED, MATCHED or RENUMBERED", example = "RENUMBERED") String status,
             @Schema(example = "art_3") String previousEId,
-            @Schema(example = "4") int bracketSets) {
+            @Schema(example = "4") int bracketSets,
+            @Schema(description = "The heading itself is in brackets", example = "false") boolean bracketedHeading) {
     }
 }

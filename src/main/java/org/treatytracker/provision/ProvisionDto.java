@@ -72,7 +72,7 @@ public final class ProvisionDto {
             Provision p = v.getProvision();
             return new Version(v.getId(), p.getId(), p.getWId(), p.getKind(), v.getReading().getId(), v.getEId(),
                     v.getNumber(), v.getTitle(), v.getText(), Ref.of(v.getParent()), v.getOrdinal(),
-                    BracketDto.Counts.of(BracketService.parse(v)), v.getVersion());
+                    BracketDto.Counts.of(BracketService.parse(v), v.isHeadingBracketed()), v.getVersion());
         }
     }
 

@@ -52,6 +52,10 @@ public class ProvisionVersion {
     @Column(nullable = false)
     private int ordinal;
 
+    /** The draft brackets the heading itself ("## [Article 3bis]"): the whole provision is not agreed. */
+    @Column(name = "heading_bracketed", nullable = false)
+    private boolean headingBracketed;
+
     @Version
     private long version;
 
@@ -77,6 +81,15 @@ public class ProvisionVersion {
         this.text = text;
         this.parent = parent;
         this.eId = provision.getKind().eId(number, title, parent == null ? null : parent.getEId());
+    }
+
+    public boolean isHeadingBracketed() {
+        return headingBracketed;
+    }
+
+    /** Records that the draft brackets this provision's heading, the whole provision being still in brackets. */
+    public void bracketHeading(boolean bracketed) {
+        this.headingBracketed = bracketed;
     }
 
     /** Names this version apart from another of its reading that the draft numbers alike ({@code art_2__2}). */
