@@ -43,15 +43,18 @@ public final class BracketParser {
     private final String text;
     private final Mode mode;
     private final Set<String> linkLabels;
+    private final StatusVocabulary vocabulary;
+    private final List<DraftNode.Tag> tags = new ArrayList<>();
     private final int[] partner;
     private final List<BracketSet> sets = new ArrayList<>();
     private final List<BracketWarning> warnings = new ArrayList<>();
     private int[] lineStarts;
 
-    private BracketParser(String text, Mode mode, Set<String> linkLabels) {
+    private BracketParser(String text, Mode mode, Set<String> linkLabels, StatusVocabulary vocabulary) {
         this.text = text;
         this.mode = mode;
         this.linkLabels = linkLabels;
+        this.vocabulary = vocabulary;
         this.partner = pair(text);
     }
 
@@ -64,10 +67,15 @@ public final class BracketParser {
      * {@code [text][ref]} is known as a link even when {@code [ref]: url} stands elsewhere in the document.
      */
     public static ParsedDraft parse(String text, Mode mode, Set<String> linkLabels) {
+        return parse(text, mode, linkLabels, StatusVocabulary.COMMON);
+    }
+
+    /** Parses reading status tags and notes with the given vocabulary ({@link StatusVocabulary#COMMON} otherwise). */
+    public static ParsedDraft parse(String text, Mode mode, Set<String> linkLabels, StatusVocabulary vocabulary) {
         String source = text == null ? "" : text;
-        BracketParser parser = new BracketParser(source, mode, linkLabels);
+        BracketParser parser = new BracketParser(source, mode, linkLabels, vocabulary);
         List<DraftNode> nodes = parser.parseRange(0, source.length(), 1);
-        return new ParsedDraft(source, nodes, parser.sets, parser.warnings);
+        return new ParsedDraft(source, nodes, parser.sets, parser.warnings, parser.tags);
     }
 
     /** The reference-link labels that a Markdown document defines, lower-cased. */
@@ -129,6 +137,16 @@ public final class BracketParser {
                 }
             }
             char c = text.charAt(i);
+            if (c == '[' || c == '(' || c == '{') {
+                int tagEnd = tag(i, to);
+                if (tagEnd > 0) {
+                    addLiteral(nodes, literalStart, i);
+                    nodes.add(tags.get(tags.size() - 1));
+                    i = tagEnd;
+                    literalStart = i;
+                    continue;
+                }
+            }
             if (c == '[') {
                 int close = partner[i];
                 if (close < 0 || close >= to) {
@@ -220,6 +238,34 @@ public final class BracketParser {
         sets.set(index, set);
         nodes.add(new DraftNode.Bracketed(set));
         return end;
+    }
+
+    /**
+     * Where a status tag or note opening at {@code open} ends, after recording it; -1 when the bracket,
+     * parenthesis or brace holds something else. A tag holds no brackets and stays on one line.
+     */
+    private int tag(int open, int to) {
+        char c = text.charAt(open);
+        int close;
+        if (c == '[') {
+            close = partner[open];
+        } else {
+            close = text.indexOf(c == '(' ? ')' : '}', open + 1);
+            int nl = text.indexOf('\n', open + 1);
+            if (nl >= 0 && nl < close) {
+                return -1;
+            }
+        }
+        if (close < 0 || close >= to || close - open > 400 || open + 1 < to && text.charAt(open + 1) == '^') {
+            return -1;
+        }
+        String content = text.substring(open + 1, close);
+        java.util.Optional<StatusVocabulary.Term> term = vocabulary.match(content);
+        if (term.isEmpty()) {
+            return -1;
+        }
+        tags.add(new DraftNode.Tag(open, close + 1, term.get().kind(), term.get().status(), content.strip()));
+        return close + 1;
     }
 
     /** An option group that opens after a paragraph number, at {@code markerStart}; answers where it ends. */

@@ -76,6 +76,12 @@ class ParisCorpusCheck {
                     totals.getInt("totals.moved"),
                     totals.getInt("totals.changed"), totals.getInt("totals.unchanged"), totals.getInt("totals.setsResolved"),
                     totals.getInt("totals.setsDropped"), totals.getInt("totals.setsOpened"));
+            List<Map<String, Object>> changes = totals.getList("provisions");
+            changes.stream().filter(c -> c.get("changedWords") != null && ((Number) c.get("changedWords")).intValue() > 0)
+                    .sorted((a, b) -> ((Number) b.get("changedWords")).intValue() - ((Number) a.get("changedWords")).intValue())
+                    .limit(3).forEach(c -> System.out.printf("    %s %s: %s words changed%n", c.get("wId"), c.get("status"), c.get("changedWords")));
+            changes.stream().filter(c -> "art_26".equals(c.get("wId"))).forEach(c -> System.out.printf(
+                    "    art_26 %s: %s words changed%n", c.get("status"), c.get("changedWords")));
         }
 
         Path geneva = Path.of(System.getProperty("geneva.pdf", dir.resolveSibling("geneva-2015")
