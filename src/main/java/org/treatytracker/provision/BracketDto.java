@@ -76,7 +76,10 @@ public final class BracketDto {
     }
 
     @Schema(name = "ReadingBracketTotals")
-    public record ReadingTotals(@Schema(example = "1") long readingId, Counts total, List<ChapterTotals> chapters) {
+    public record ReadingTotals(@Schema(example = "1") long readingId, Counts total, List<ChapterTotals> chapters,
+                                @Schema(example = "29") int articles,
+                                @Schema(description = "Articles by the status their tags give ('14 of 29 articles agreed ad ref')",
+                                        example = "{\"AGREED_AD_REFERENDUM\": 14, \"OPEN\": 15}") java.util.Map<String, Integer> articleStatuses) {
     }
 
     @Schema(name = "BracketMatch", description = "A bracket set whose alternatives contain the words searched for")
