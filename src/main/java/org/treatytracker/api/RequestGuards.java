@@ -9,15 +9,20 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.treatytracker.draftfile.DraftFiles;
 
 /**
  * Checks made before a request reaches a resource, in this order: a write must come from someone signed in
  * (401 before anything else, so an anonymous caller learns nothing about bodies or paths), a body must say that
- * it is UTF-8 JSON (or the text an import takes) rather than leave the server to guess (its size is checked
+ * it is UTF-8 JSON (or the text an import takes; or, for the draft import only, a PDF or Word file, which has no
+ * charset) rather than leave the server to guess (its size is checked
  * earlier, by {@link HttpEdge}), and a change to an existing resource must say which version it
  * read, so that no update is lost.
  */
 public class RequestGuards {
+
+    /** The one endpoint that takes binary bodies (a PDF or Word draft). */
+    private static final java.util.regex.Pattern DRAFT_IMPORT = java.util.regex.Pattern.compile("/api/v1/readings/[^/]+/import/?");
 
     @Inject
     CurrentIdentityAssociation identity;
@@ -56,6 +61,12 @@ public class RequestGuards {
             detail = "the body has no Content-Type; send application/json (text/plain or text/markdown where the OpenAPI document says so)";
         } else if (type.isWildcardType() || type.isWildcardSubtype()) {
             detail = "Content-Type " + type + " does not say what the body is; send application/json";
+        } else if (DraftFiles.isBinary(type.getType() + "/" + type.getSubtype())) {
+            // A PDF or Word file is bytes, not text: no charset applies. Only the draft import takes one.
+            if (!DRAFT_IMPORT.matcher(request.getUriInfo().getPath()).matches()) {
+                detail = "Content-Type " + type.getType() + "/" + type.getSubtype() + " is only taken by the draft import "
+                        + "(POST /api/v1/readings/{id}/import); send application/json";
+            }
         } else if (type.getParameters().containsKey(MediaType.CHARSET_PARAMETER)
                 && !"utf-8".equalsIgnoreCase(type.getParameters().get(MediaType.CHARSET_PARAMETER))) {
             detail = "the body must be UTF-8, not " + type.getParameters().get(MediaType.CHARSET_PARAMETER);

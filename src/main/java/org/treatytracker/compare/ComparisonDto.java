@@ -24,7 +24,10 @@ public final class ComparisonDto {
     @Schema(name = "ComparedVersion")
     public record Side(@Schema(example = "41") long provisionVersionId, @Schema(example = "art_4") String eId,
                        @Schema(example = "4") String number, @Schema(example = "adaptation") String title,
-                       @Schema(example = "chp_2") String parentEId) {
+                       @Schema(example = "chp_2") String parentEId,
+                       @Schema(description = "The status its tags give at this reading (OPEN when untagged): compare from and to for a status change",
+                               example = "AGREED_AD_REFERENDUM") String status,
+                       @Schema(description = "The heading itself is in brackets at this reading", example = "false") boolean bracketedHeading) {
     }
 
     @Schema(name = "DiffRun")

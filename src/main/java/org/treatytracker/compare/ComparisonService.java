@@ -79,7 +79,7 @@ public class ComparisonService {
             ComparisonDto.ProvisionChange change = previous == null ? null : change(provision, previous, version,
                     BracketService.parse(previous), BracketService.parse(version), true);
             entries.add(new ComparisonDto.HistoryEntry(version.getReading().getId(), version.getReading().getSequenceNumber(),
-                    side(version), change));
+                    side(version, BracketService.parse(version)), change));
             previous = version;
         }
         return entries;
@@ -95,11 +95,12 @@ public class ComparisonService {
                     ? new ComparisonDto.Brackets(0, only.sets().size(), sets, List.of(), List.of())
                     : new ComparisonDto.Brackets(only.sets().size(), 0, List.of(), List.of(), sets);
             return new ComparisonDto.ProvisionChange(provision.getId(), provision.getWId(), provision.getKind(), status,
-                    false, false, false, a == null ? null : side(a), b == null ? null : side(b), 0, null, brackets);
+                    false, false, false, a == null ? null : side(a, pa), b == null ? null : side(b, pb), 0, null, brackets);
         }
         boolean renumbered = !Objects.equals(a.getNumber(), b.getNumber()) || !a.getEId().equals(b.getEId());
         boolean moved = !Objects.equals(parentProvision(a), parentProvision(b));
-        boolean changed = !Objects.equals(a.getText(), b.getText()) || !Objects.equals(a.getTitle(), b.getTitle());
+        boolean changed = !Objects.equals(a.getText(), b.getText()) || !Objects.equals(a.getTitle(), b.getTitle())
+                || a.isHeadingBracketed() != b.isHeadingBracketed();
         Status status = renumbered ? Status.RENUMBERED : moved ? Status.MOVED : changed ? Status.CHANGED : Status.UNCHANGED;
         List<WordDiff.Edit> edits = changed ? WordDiff.diff(text(a), text(b)) : List.of();
         BracketChanges.Result bc = BracketChanges.between(pa, pb);
@@ -108,7 +109,7 @@ public class ComparisonService {
                 bc.resolved().stream().map(r -> setChange(pa, r.set(), r.alternative(), r.text())).toList(),
                 bc.dropped().stream().map(s -> setChange(pa, s, null, null)).toList());
         return new ComparisonDto.ProvisionChange(provision.getId(), provision.getWId(), provision.getKind(), status,
-                renumbered, moved, changed, side(a), side(b), WordDiff.changedWords(edits),
+                renumbered, moved, changed, side(a, pa), side(b, pb), WordDiff.changedWords(edits),
                 withDiffs && changed ? edits.stream().map(e -> new ComparisonDto.Run(e.op(), e.text())).toList() : null, brackets);
     }
 
@@ -124,9 +125,9 @@ public class ComparisonService {
         return new ComparisonDto.SetChange(set.index(), alternatives, resolvedTo, resolvedText);
     }
 
-    private static ComparisonDto.Side side(ProvisionVersion v) {
+    private static ComparisonDto.Side side(ProvisionVersion v, ParsedDraft parsed) {
         return new ComparisonDto.Side(v.getId(), v.getEId(), v.getNumber(), v.getTitle(),
-                v.getParent() == null ? null : v.getParent().getEId());
+                v.getParent() == null ? null : v.getParent().getEId(), parsed.status(), v.isHeadingBracketed());
     }
 
     private static Long parentProvision(ProvisionVersion v) {

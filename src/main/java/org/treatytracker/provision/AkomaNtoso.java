@@ -195,10 +195,11 @@ public final class AkomaNtoso {
         end();
     }
 
-    /** A chapter or article, with what sits in it. */
+    /** A chapter, section or article, with what sits in it. */
     private void hcontainer(Part part) throws XMLStreamException {
         String element = switch (part.kind()) {
             case CHAPTER -> "chapter";
+            case SECTION -> "section";
             case ARTICLE -> "article";
             case PARAGRAPH -> "paragraph";
             default -> "hcontainer";
@@ -207,8 +208,12 @@ public final class AkomaNtoso {
         if (element.equals("hcontainer")) {
             xml.writeAttribute("name", part.kind().name().toLowerCase());
         }
-        num(part.number() == null ? null : (part.kind() == ProvisionKind.ARTICLE ? "Article " : part.kind() == ProvisionKind.CHAPTER
-                ? "Chapter " : "") + part.number());
+        num(part.number() == null ? null : (switch (part.kind()) {
+            case ARTICLE -> "Article ";
+            case CHAPTER -> "Chapter ";
+            case SECTION -> "Section ";
+            default -> "";
+        }) + part.number());
         if (!blank(part.title())) {
             element("heading", part.title());
         }

@@ -19,19 +19,25 @@ public final class BracketDto {
             @Schema(example = "7") int alternatives,
             @Schema(description = "Option groups (Option 1: … Option 2: …), counted among the sets", example = "1") int optionGroups,
             @Schema(description = "Options in those groups, counted among the alternatives", example = "2") int options,
-            @Schema(example = "2") int deepestNesting) {
+            @Schema(example = "2") int deepestNesting,
+            @Schema(description = "Provisions whose heading itself is in brackets ('## [Article 3bis]'): still wholly in brackets",
+                    example = "0") int bracketedHeadings) {
 
         public static Counts of(ParsedDraft draft) {
+            return of(draft, false);
+        }
+
+        public static Counts of(ParsedDraft draft, boolean headingBracketed) {
             return new Counts(draft.sets().size(), draft.alternativeCount(), draft.optionGroupCount(), draft.optionCount(),
-                    draft.maxDepth());
+                    draft.maxDepth(), headingBracketed ? 1 : 0);
         }
 
-        Counts plus(Counts other) {
+        public Counts plus(Counts other) {
             return new Counts(bracketSets + other.bracketSets, alternatives + other.alternatives, optionGroups + other.optionGroups,
-                    options + other.options, Math.max(deepestNesting, other.deepestNesting));
+                    options + other.options, Math.max(deepestNesting, other.deepestNesting), bracketedHeadings + other.bracketedHeadings);
         }
 
-        static final Counts NONE = new Counts(0, 0, 0, 0, 0);
+        public static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0);
     }
 
     @Schema(name = "BracketAlternative")
@@ -112,7 +118,10 @@ public final class BracketDto {
     }
 
     @Schema(name = "ReadingBracketTotals")
-    public record ReadingTotals(@Schema(example = "1") long readingId, Counts total, List<ChapterTotals> chapters) {
+    public record ReadingTotals(@Schema(example = "1") long readingId, Counts total, List<ChapterTotals> chapters,
+                                @Schema(example = "29") int articles,
+                                @Schema(description = "Articles by the status their tags give ('14 of 29 articles agreed ad ref')",
+                                        example = "{\"AGREED_AD_REFERENDUM\": 14, \"OPEN\": 15}") java.util.Map<String, Integer> articleStatuses) {
     }
 
     @Schema(name = "BracketMatch", description = "A bracket set whose alternatives contain the words searched for")

@@ -12,15 +12,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.treatytracker.api.ETags;
+import org.treatytracker.api.ProblemException;
+import org.treatytracker.draftfile.DraftFiles;
 import org.treatytracker.api.Roles;
 
 /** Brackets: the open alternatives of a provision and of a reading, and importing a whole draft. */
@@ -63,15 +69,30 @@ public class BracketResource {
     @POST
     @RolesAllowed(Roles.EDITOR)
     @Path("/readings/{id}/import")
-    @Consumes({MediaType.TEXT_PLAIN, "text/markdown"})
-    @Operation(summary = "Import a whole draft (plain text or Markdown) into a reading",
-            description = "All or nothing. Provisions are matched to the previous reading's by number, title and text; stray brackets are kept as text and reported with line and column. The same text again changes nothing (200); another text into a reading that has provisions is a 409; a text without article headings is a 422.")
+    @Consumes({MediaType.TEXT_PLAIN, DraftFiles.MARKDOWN, DraftFiles.PDF, DraftFiles.DOCX})
+    @Operation(summary = "Import a whole draft (plain text, Markdown, PDF or Word .docx) into a reading",
+            description = "All or nothing. The Content-Type says what the body is: text/plain or text/markdown (UTF-8), "
+                    + "application/pdf (its page layout is turned back into the draft: running headers and page numbers "
+                    + "dropped, wrapped lines joined, broken words mended; see 'layout' in the answer), or a Word .docx. "
+                    + "Provisions are matched to the previous reading's by number, title and text; stray brackets are kept "
+                    + "as text and reported with line and column. The same draft again changes nothing (200); another "
+                    + "into a reading that has provisions is a 409; a draft without article headings or lettered "
+                    + "sections, or a file that cannot be read (damaged, encrypted, not what its type says), is a 422.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING, pattern = "\\S", maxLength = 2_000_000)),
+            @Content(mediaType = DraftFiles.MARKDOWN, schema = @Schema(type = SchemaType.STRING, pattern = "\\S", maxLength = 2_000_000)),
+            @Content(mediaType = DraftFiles.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = DraftFiles.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "201", description = "Imported",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "200", description = "The reading already held exactly this text; nothing changed",
+    @APIResponse(responseCode = "200", description = "The reading already held exactly this draft; nothing changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
-    public Response importDraft(@PathParam("id") long id, @NotBlank @Size(max = 2_000_000) String text) {
-        ImportReport report = imports.importDraft(id, text);
+    public Response importDraft(@PathParam("id") long id, @Context HttpHeaders headers, byte[] body) {
+        MediaType type = headers.getMediaType();
+        if (body == null || body.length == 0) {
+            throw ProblemException.badRequest("body", "the body is empty; send the draft");
+        }
+        ImportReport report = imports.importDraft(id, type == null ? null : type.getType() + "/" + type.getSubtype(), body);
         return Response.status(report.unchanged() ? 200 : 201).entity(report).build();
     }
 

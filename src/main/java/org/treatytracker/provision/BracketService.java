@@ -71,17 +71,24 @@ public class BracketService {
         Map<Long, BracketDto.ChapterTotals> byChapter = new LinkedHashMap<>();
         Map<Long, ProvisionVersion> chapters = new HashMap<>();
         BracketDto.Counts total = BracketDto.Counts.NONE;
+        int articles = 0;
+        Map<String, Integer> statuses = new java.util.TreeMap<>();
         for (ProvisionVersion version : versions.listOfReading(readingId)) {
             ProvisionVersion chapter = version.chapter();
             long key = chapter == null ? -1 : chapter.getId();
             chapters.putIfAbsent(key, chapter);
-            BracketDto.Counts counts = BracketDto.Counts.of(parse(version));
+            ParsedDraft parsed = parse(version);
+            if (version.getProvision().getKind() == ProvisionKind.ARTICLE) {
+                articles++;
+                statuses.merge(parsed.status(), 1, Integer::sum);
+            }
+            BracketDto.Counts counts = BracketDto.Counts.of(parsed, version.isHeadingBracketed());
             total = total.plus(counts);
             byChapter.merge(key, new BracketDto.ChapterTotals(chapter == null ? null : chapter.getEId(),
                             chapter == null ? null : chapter.getTitle(), 1, counts),
                     (a, b) -> new BracketDto.ChapterTotals(a.eId(), a.title(), a.provisions() + 1, a.counts().plus(b.counts())));
         }
-        return new BracketDto.ReadingTotals(readingId, total, List.copyOf(byChapter.values()));
+        return new BracketDto.ReadingTotals(readingId, total, List.copyOf(byChapter.values()), articles, statuses);
     }
 
     /** Every set of the reading with an alternative that contains the words (case and white space ignored). */

@@ -8,6 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.treatytracker.api.ProblemException;
+import org.treatytracker.draftfile.DraftFiles;
+import org.treatytracker.draftfile.LayoutCleaner;
+import org.treatytracker.draftfile.UnreadableDraftException;
 import org.treatytracker.negotiation.NegotiationService;
 import org.treatytracker.negotiation.Reading;
 import org.treatytracker.negotiation.ReadingRepository;
@@ -38,8 +41,33 @@ public class DraftImportService {
     @Inject
     ProvisionVersionRepository versions;
 
+    /**
+     * Imports a draft file: text or Markdown (UTF-8), a PDF or a Word .docx, by its media type. A file that
+     * cannot be read is a 422, not a 500.
+     */
+    @Transactional
+    public ImportReport importDraft(long readingId, String mediaType, byte[] body) {
+        DraftFiles.Read read;
+        try {
+            read = DraftFiles.read(mediaType, body);
+        } catch (UnreadableDraftException unreadable) {
+            throw ProblemException.unprocessable("body", unreadable.getMessage());
+        }
+        if (read.text().isBlank()) {
+            throw ProblemException.unprocessable("body", "the draft is empty; nothing was imported");
+        }
+        LayoutCleaner.Figures f = read.layout();
+        ImportReport.Layout layout = f == null ? null
+                : new ImportReport.Layout(f.pages(), f.runningLinesDropped(), f.footnotes(), f.linesJoined(), f.wordsMended());
+        return importText(readingId, read.text(), layout);
+    }
+
     @Transactional
     public ImportReport importDraft(long readingId, String text) {
+        return importText(readingId, text, null);
+    }
+
+    private ImportReport importText(long readingId, String text, ImportReport.Layout layout) {
         Reading reading = negotiations.getReading(readingId);
         String hash = Sha256.of(text);
         List<ProvisionVersion> existing = versions.listOfReading(readingId);
@@ -48,15 +76,16 @@ public class DraftImportService {
                 Set<String> labels = BracketParser.linkLabelsOf(text);
                 List<ParsedDraft> drafts = existing.stream()
                         .map(v -> BracketParser.parse(v.getText(), BracketParser.Mode.TOLERANT, labels)).toList();
-                return report(reading, existing, drafts, true, List.of(), List.of(), List.of(), 0, 0, List.of());
+                return report(reading, existing, drafts, true, List.of(), List.of(), List.of(), 0, 0, List.of(), layout);
             }
             throw ProblemException.conflict("reading " + readingId + " already holds " + existing.size()
                     + " provisions from another text; import a new draft into a new reading");
         }
         DraftOutline outline = DraftOutline.of(text);
-        if (outline.articleCount() == 0) {
+        if (outline.articleCount() == 0 && outline.sectionCount() == 0) {
             throw ProblemException.unprocessable("text", "no article heading found (expected lines such as "
-                    + "'Article 17. Title' or '## Article 2bis *(general)*'); nothing was imported");
+                    + "'Article 17. Title' or '## Article 2bis *(general)*', or lettered sections such as 'D. Mitigation'); "
+                    + "nothing was imported");
         }
         Set<String> linkLabels = BracketParser.linkLabelsOf(text);
         List<ProvisionVersion> previous = previousReading(reading).map(r -> versions.listOfReading(r.getId())).orElse(List.of());
@@ -68,6 +97,7 @@ public class DraftImportService {
         List<String> statuses = new ArrayList<>();
         List<String> previousEIds = new ArrayList<>();
         Set<String> usedWIds = new HashSet<>();
+        Set<String> usedEIds = new HashSet<>();
         int renumbered = 0;
         int fresh = 0;
         for (int i = 0; i < outline.sections().size(); i++) {
@@ -92,6 +122,17 @@ public class DraftImportService {
             usedWIds.add(provision.getWId());
             ProvisionVersion version = new ProvisionVersion(provision, reading, i);
             version.place(section.number(), section.title(), section.text(), parent);
+            version.bracketHeading(section.bracketedHeading());
+            if (!usedEIds.add(version.getEId())) {
+                // A published draft may number two provisions alike (or a heading may be misread): both are kept,
+                // the second named apart, and the import says so.
+                String taken = version.getEId();
+                for (int n = 2; !usedEIds.add(version.getEId()); n++) {
+                    version.nameApart(taken + "__" + n);
+                }
+                warnings.add(new ImportReport.Warning(section.line(), null, "a second provision named " + taken
+                        + "; kept as " + version.getEId()));
+            }
             versions.persist(version);
             created.add(version);
             statuses.add(status);
@@ -110,7 +151,7 @@ public class DraftImportService {
         created.forEach(v -> carried.add(v.getProvision().getId()));
         List<String> unmatched = previous.stream().filter(v -> !carried.contains(v.getProvision().getId()))
                 .map(ProvisionVersion::getEId).toList();
-        return report(reading, created, drafts, false, statuses, previousEIds, unmatched, fresh, renumbered, warnings);
+        return report(reading, created, drafts, false, statuses, previousEIds, unmatched, fresh, renumbered, warnings, layout);
     }
 
     /**
@@ -144,12 +185,14 @@ public class DraftImportService {
 
     private ImportReport report(Reading reading, List<ProvisionVersion> all, List<ParsedDraft> drafts, boolean unchanged,
                                 List<String> statuses, List<String> previousEIds, List<String> unmatched, int fresh,
-                                int renumbered, List<ImportReport.Warning> warnings) {
+                                int renumbered, List<ImportReport.Warning> warnings, ImportReport.Layout layout) {
         int sets = 0;
         int alternatives = 0;
         int groups = 0;
         int options = 0;
         long articles = 0;
+        long lettered = 0;
+        int bracketedHeadings = 0;
         List<ImportReport.Entry> entries = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             ProvisionVersion v = all.get(i);
@@ -159,13 +202,15 @@ public class DraftImportService {
             groups += draft.optionGroupCount();
             options += draft.optionCount();
             articles += v.getProvision().getKind() == ProvisionKind.ARTICLE ? 1 : 0;
+            lettered += v.getProvision().getKind() == ProvisionKind.SECTION ? 1 : 0;
+            bracketedHeadings += v.isHeadingBracketed() ? 1 : 0;
             String status = statuses.isEmpty() ? "MATCHED" : statuses.get(i);
             String previousEId = previousEIds.isEmpty() ? null : previousEIds.get(i);
             entries.add(new ImportReport.Entry(v.getEId(), v.getProvision().getWId(), v.getId(), status, previousEId,
-                    draft.sets().size()));
+                    draft.sets().size(), v.isHeadingBracketed()));
         }
-        return new ImportReport(reading.getId(), unchanged, all.size(), articles, fresh, all.size() - fresh, renumbered,
-                unmatched, sets, alternatives, groups, options, warnings, entries);
+        return new ImportReport(reading.getId(), unchanged, all.size(), articles, lettered, fresh, all.size() - fresh, renumbered,
+                unmatched, sets, alternatives, groups, options, bracketedHeadings, warnings, layout, entries);
     }
 
     private java.util.Optional<Reading> previousReading(Reading reading) {

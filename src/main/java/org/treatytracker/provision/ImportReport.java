@@ -10,6 +10,7 @@ public record ImportReport(
         @Schema(description = "True when the reading already held exactly this text: nothing was changed") boolean unchanged,
         @Schema(example = "46") int provisions,
         @Schema(example = "29") long articles,
+        @Schema(description = "Lettered sections (A. Preamble … K.), for texts organised in sections", example = "0") long sections,
         @Schema(description = "New provisions (no match in the previous reading)", example = "3") int created,
         @Schema(description = "Provisions matched to the previous reading", example = "43") int matched,
         @Schema(description = "Matched provisions whose number changed", example = "1") int renumbered,
@@ -18,8 +19,21 @@ public record ImportReport(
         @Schema(example = "239") int alternatives,
         @Schema(example = "11") int optionGroups,
         @Schema(example = "23") int options,
+        @Schema(description = "Provisions whose heading is in brackets ('## [Article 3bis]'): still wholly in brackets", example = "2")
+        int bracketedHeadings,
         List<Warning> warnings,
+        @Schema(description = "For a PDF: what turning its page layout back into the draft did; absent for text and .docx")
+        Layout layout,
         List<Entry> entries) {
+
+    /** What reading a PDF's layout did: pages, running headers and page numbers dropped, lines joined, words mended. */
+    @Schema(name = "ImportLayout")
+    public record Layout(@Schema(example = "54") int pages,
+                         @Schema(description = "Running headers, footers and page numbers dropped", example = "220") int runningLinesDropped,
+                         @Schema(description = "Footnotes moved to the end as [^n] definitions", example = "18") int footnotes,
+                         @Schema(description = "Wrapped lines joined into their paragraph", example = "1583") int linesJoined,
+                         @Schema(description = "Words broken by the text layer and mended", example = "1") int wordsMended) {
+    }
 
     /** A stray bracket kept as text, or a remark on the structure, with its place in the imported text. */
     @Schema(name = "ImportWarning")
@@ -35,6 +49,7 @@ public record ImportReport(
             @Schema(example = "41") long provisionVersionId,
             @Schema(description = "CREATED, MATCHED or RENUMBERED", example = "RENUMBERED") String status,
             @Schema(example = "art_3") String previousEId,
-            @Schema(example = "4") int bracketSets) {
+            @Schema(example = "4") int bracketSets,
+            @Schema(description = "The heading itself is in brackets", example = "false") boolean bracketedHeading) {
     }
 }

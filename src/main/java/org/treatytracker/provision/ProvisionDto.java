@@ -66,13 +66,17 @@ public final class ProvisionDto {
             Ref parent,
             @Schema(example = "14") int ordinal,
             @Schema(description = "The bracket sets in the text, counted") BracketDto.Counts brackets,
+            @Schema(description = "The status the text's tags give ([agreed ad ref], (AAR) …); OPEN when it has none",
+                    example = "AGREED_AD_REFERENDUM") String status,
+            @Schema(description = "Editorial notes in the text ([Note: …], {Placeholder …}), left out of renderings") List<String> notes,
             @Schema(example = "0") long version) {
 
         public static Version of(ProvisionVersion v) {
             Provision p = v.getProvision();
+            org.treatytracker.text.ParsedDraft parsed = BracketService.parse(v);
             return new Version(v.getId(), p.getId(), p.getWId(), p.getKind(), v.getReading().getId(), v.getEId(),
                     v.getNumber(), v.getTitle(), v.getText(), Ref.of(v.getParent()), v.getOrdinal(),
-                    BracketDto.Counts.of(BracketService.parse(v)), v.getVersion());
+                    BracketDto.Counts.of(parsed, v.isHeadingBracketed()), parsed.status(), parsed.notes(), v.getVersion());
         }
     }
 

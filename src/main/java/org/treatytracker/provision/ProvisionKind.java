@@ -5,20 +5,23 @@ public enum ProvisionKind {
     PREAMBLE,
     PREAMBULAR_PARAGRAPH,
     CHAPTER,
+    /** A lettered section of a negotiating text (A. Preamble … K. Time frames); Akoma Ntoso's {@code sec}. */
+    SECTION,
     ARTICLE,
     PARAGRAPH;
 
     /**
      * The eId for a provision of this kind with the given number, under a parent with the given eId
-     * ({@code art_17}, {@code preamble__para_3}, {@code art_23__para_2}, {@code chp_2}). A chapter that the
+     * ({@code art_17}, {@code preamble__para_3}, {@code sec_b__preamble__para_3} in a section, {@code art_23__para_2}, {@code chp_2}, {@code sec_d}). A chapter that the
      * text does not number is named from its title ({@code chp_criminalization}).
      */
     public String eId(String number, String title, String parentEId) {
         String num = number == null ? null : number.trim().toLowerCase().replaceAll("[^a-z0-9]+", "");
         return switch (this) {
-            case PREAMBLE -> "preamble";
-            case PREAMBULAR_PARAGRAPH -> "preamble__para_" + require(num);
+            case PREAMBLE -> parentEId == null ? "preamble" : parentEId + "__preamble";
+            case PREAMBULAR_PARAGRAPH -> (parentEId == null ? "preamble" : parentEId) + "__para_" + require(num);
             case CHAPTER -> "chp_" + (num == null || num.isEmpty() ? slug(title) : arabic(num));
+            case SECTION -> "sec_" + require(num);
             case ARTICLE -> "art_" + require(num);
             case PARAGRAPH -> (parentEId == null ? "" : parentEId + "__") + "para_" + require(num);
         };

@@ -52,6 +52,10 @@ public class ProvisionVersion {
     @Column(nullable = false)
     private int ordinal;
 
+    /** The draft brackets the heading itself ("## [Article 3bis]"): the whole provision is not agreed. */
+    @Column(name = "heading_bracketed", nullable = false)
+    private boolean headingBracketed;
+
     @Version
     private long version;
 
@@ -79,6 +83,20 @@ public class ProvisionVersion {
         this.eId = provision.getKind().eId(number, title, parent == null ? null : parent.getEId());
     }
 
+    public boolean isHeadingBracketed() {
+        return headingBracketed;
+    }
+
+    /** Records that the draft brackets this provision's heading, the whole provision being still in brackets. */
+    public void bracketHeading(boolean bracketed) {
+        this.headingBracketed = bracketed;
+    }
+
+    /** Names this version apart from another of its reading that the draft numbers alike ({@code art_2__2}). */
+    public void nameApart(String eId) {
+        this.eId = Objects.requireNonNull(eId);
+    }
+
     /** Corrects the lineage: this version belongs to another provision (of the same kind and negotiation). */
     public void belongTo(Provision provision) {
         if (provision.getKind() != this.provision.getKind()) {
@@ -87,14 +105,14 @@ public class ProvisionVersion {
         this.provision = provision;
     }
 
-    /** The chapter (or the preamble) this version sits in at its reading, itself if it is one; null outside any. */
+    /** The chapter (or the lettered section, or the preamble) this version sits in at its reading, itself if it is one; null outside any. */
     public ProvisionVersion chapter() {
         ProvisionVersion top = this;
         while (top.getParent() != null) {
             top = top.getParent();
         }
         ProvisionKind kind = top.getProvision().getKind();
-        return kind == ProvisionKind.CHAPTER || kind == ProvisionKind.PREAMBLE ? top : null;
+        return kind == ProvisionKind.CHAPTER || kind == ProvisionKind.SECTION || kind == ProvisionKind.PREAMBLE ? top : null;
     }
 
     public void moveTo(int ordinal) {

@@ -77,14 +77,14 @@ public class NegotiationPage {
             }
             BracketDto.Counts these = BracketDto.Counts.of(BracketService.parse(version));
             provisions[at]++;
-            counts[at] = counts[at] == null ? these : sum(counts[at], these);
+            counts[at] = counts[at] == null ? these : counts[at].plus(these);
             ProvisionVersion top = top(version);
             groups.computeIfAbsent(top.getProvision().getId(), id -> new Group(readings.size())).add(at, top, these.bracketSets());
         }
         List<ReadingRow> rows = new ArrayList<>();
         for (int i = 0; i < readings.size(); i++) {
             rows.add(new ReadingRow(readings.get(i), shortLabel(readings.get(i)), provisions[i],
-                    counts[i] == null ? new BracketDto.Counts(0, 0, 0, 0, 0) : counts[i]));
+                    counts[i] == null ? BracketDto.Counts.NONE : counts[i]));
         }
         List<Chart> charts = new ArrayList<>();
         int n = 0;
@@ -114,11 +114,6 @@ public class NegotiationPage {
             top = top.getParent();
         }
         return top;
-    }
-
-    private static BracketDto.Counts sum(BracketDto.Counts a, BracketDto.Counts b) {
-        return new BracketDto.Counts(a.bracketSets() + b.bracketSets(), a.alternatives() + b.alternatives(),
-                a.optionGroups() + b.optionGroups(), a.options() + b.options(), Math.max(a.deepestNesting(), b.deepestNesting()));
     }
 
     /** The bracket sets of one chapter at each reading; null where the chapter is not in the reading. */

@@ -13,11 +13,12 @@ final class Wording {
     private Wording() {
     }
 
-    /** A provision as a reader names it: "Article 17. Offences…", "Chapter II. Criminalization", "Preamble". */
+    /** A provision as a reader names it: "Article 17. Offences…", "Chapter II. Criminalization", "Section D. Mitigation", "Preamble". */
     static String provision(ProvisionKind kind, String number, String title) {
         String name = switch (kind) {
             case PREAMBLE -> "Preamble";
             case CHAPTER -> number == null ? "Chapter" : "Chapter " + number;
+            case SECTION -> number == null ? "Section" : "Section " + number;
             case ARTICLE -> "Article " + number;
             case PREAMBULAR_PARAGRAPH -> "Preambular paragraph " + number;
             case PARAGRAPH -> "Paragraph " + number;
@@ -25,7 +26,7 @@ final class Wording {
         if (title == null || title.isBlank() || kind == ProvisionKind.PREAMBLE && "Preamble".equalsIgnoreCase(title.trim())) {
             return name;
         }
-        return kind == ProvisionKind.CHAPTER && number == null ? title : name + ". " + title;
+        return (kind == ProvisionKind.CHAPTER || kind == ProvisionKind.SECTION) && number == null ? title : name + ". " + title;
     }
 
     /** How a position belongs to the stakeholder whose page lists it. */

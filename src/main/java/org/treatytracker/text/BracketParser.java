@@ -35,20 +35,26 @@ public final class BracketParser {
     private static final Pattern OPTION_MARKER = Pattern.compile(
             "([ \\t]*)(?:[-+][ \\t]+)?(\\*\\*|__|\\*)?Option[ \\t]+(?:[0-9]+[a-z]?|[IVXL]+|[A-Z])(?:[ \\t]*(?:bis|ter))?"
                     + "(?:[ \\t]*:[ \\t]*(?:\\*\\*|__|\\*)?|(?:\\*\\*|__|\\*)[ \\t]*:?)");
+    /** A paragraph number before an option label on one line: {@code 1. **Option 1:** …} (23 Oct 2015, line 450). */
+    private static final Pattern NUMBERED_OPTION = Pattern.compile(
+            "([ \\t]*)\\d+(?:\\.\\d+)*(?:bis|ter|quater)?[a-z]?\\.[ \\t]+(?=(?:\\*\\*|__|\\*)?Option[ \\t])");
     private static final Pattern LINK_DEFINITION = Pattern.compile("(?m)^[ ]{0,3}\\[([^\\]\\n]+)\\]:[ \\t]+\\S");
 
     private final String text;
     private final Mode mode;
     private final Set<String> linkLabels;
+    private final StatusVocabulary vocabulary;
+    private final List<DraftNode.Tag> tags = new ArrayList<>();
     private final int[] partner;
     private final List<BracketSet> sets = new ArrayList<>();
     private final List<BracketWarning> warnings = new ArrayList<>();
     private int[] lineStarts;
 
-    private BracketParser(String text, Mode mode, Set<String> linkLabels) {
+    private BracketParser(String text, Mode mode, Set<String> linkLabels, StatusVocabulary vocabulary) {
         this.text = text;
         this.mode = mode;
         this.linkLabels = linkLabels;
+        this.vocabulary = vocabulary;
         this.partner = pair(text);
     }
 
@@ -61,10 +67,15 @@ public final class BracketParser {
      * {@code [text][ref]} is known as a link even when {@code [ref]: url} stands elsewhere in the document.
      */
     public static ParsedDraft parse(String text, Mode mode, Set<String> linkLabels) {
+        return parse(text, mode, linkLabels, StatusVocabulary.COMMON);
+    }
+
+    /** Parses reading status tags and notes with the given vocabulary ({@link StatusVocabulary#COMMON} otherwise). */
+    public static ParsedDraft parse(String text, Mode mode, Set<String> linkLabels, StatusVocabulary vocabulary) {
         String source = text == null ? "" : text;
-        BracketParser parser = new BracketParser(source, mode, linkLabels);
+        BracketParser parser = new BracketParser(source, mode, linkLabels, vocabulary);
         List<DraftNode> nodes = parser.parseRange(0, source.length(), 1);
-        return new ParsedDraft(source, nodes, parser.sets, parser.warnings);
+        return new ParsedDraft(source, nodes, parser.sets, parser.warnings, parser.tags);
     }
 
     /** The reference-link labels that a Markdown document defines, lower-cased. */
@@ -114,7 +125,28 @@ public final class BracketParser {
                     continue;
                 }
             }
+            if ((i == 0 || text.charAt(i - 1) == '\n') && text.indexOf("Option", i) >= 0) {
+                Matcher numbered = NUMBERED_OPTION.matcher(text).region(i, lineEnd(i, to));
+                if (numbered.lookingAt() && OPTION_MARKER.matcher(text).region(numbered.end(), lineEnd(i, to)).lookingAt()) {
+                    // The number stays agreed text; the group is the item's: its other options are indented at
+                    // least as far as the number, and it ends at the next line that is not (the next number).
+                    addLiteral(nodes, literalStart, numbered.end());
+                    i = parseNumberedOptions(numbered.end(), to, depth, numbered.group(1).length(), nodes);
+                    literalStart = i;
+                    continue;
+                }
+            }
             char c = text.charAt(i);
+            if (c == '[' || c == '(' || c == '{') {
+                int tagEnd = tag(i, to);
+                if (tagEnd > 0) {
+                    addLiteral(nodes, literalStart, i);
+                    nodes.add(tags.get(tags.size() - 1));
+                    i = tagEnd;
+                    literalStart = i;
+                    continue;
+                }
+            }
             if (c == '[') {
                 int close = partner[i];
                 if (close < 0 || close >= to) {
@@ -209,6 +241,80 @@ public final class BracketParser {
     }
 
     /**
+     * Where a status tag or note opening at {@code open} ends, after recording it; -1 when the bracket,
+     * parenthesis or brace holds something else. A tag holds no brackets and stays on one line.
+     */
+    private int tag(int open, int to) {
+        char c = text.charAt(open);
+        int close;
+        if (c == '[') {
+            close = partner[open];
+        } else {
+            close = text.indexOf(c == '(' ? ')' : '}', open + 1);
+            int nl = text.indexOf('\n', open + 1);
+            if (nl >= 0 && nl < close) {
+                return -1;
+            }
+        }
+        if (close < 0 || close >= to || close - open > 400 || open + 1 < to && text.charAt(open + 1) == '^') {
+            return -1;
+        }
+        String content = text.substring(open + 1, close);
+        java.util.Optional<StatusVocabulary.Term> term = vocabulary.match(content);
+        if (term.isEmpty()) {
+            return -1;
+        }
+        tags.add(new DraftNode.Tag(open, close + 1, term.get().kind(), term.get().status(), content.strip()));
+        return close + 1;
+    }
+
+    /** An option group that opens after a paragraph number, at {@code markerStart}; answers where it ends. */
+    private int parseNumberedOptions(int markerStart, int to, int depth, int numberIndent, List<DraftNode> nodes) {
+        int index = reserveIndex();
+        List<Integer> starts = new ArrayList<>();
+        starts.add(markerStart);
+        int end = to;
+        int siblingIndent = -1;
+        int line = nextLine(markerStart, to);
+        while (line < to) {
+            int lineIndent = indentOf(line, to);
+            boolean blank = line + lineIndent >= to || text.charAt(line + lineIndent) == '\n' || text.charAt(line + lineIndent) == '\r';
+            if (!blank) {
+                boolean marker = mightBeOption(line, to) && OPTION_MARKER.matcher(text).region(line, lineEnd(line, to)).lookingAt();
+                if (marker && lineIndent >= numberIndent && (siblingIndent < 0 || lineIndent == siblingIndent)) {
+                    siblingIndent = lineIndent;
+                    starts.add(line);
+                } else if (lineIndent <= numberIndent) {
+                    end = line;
+                    break;
+                }
+            }
+            line = nextLine(line, to);
+        }
+        BracketSet set = optionSet(index, depth, markerStart, end, starts, to);
+        sets.set(index, set);
+        nodes.add(new DraftNode.Bracketed(set));
+        return end;
+    }
+
+    private BracketSet optionSet(int index, int depth, int from, int end, List<Integer> starts, int to) {
+        List<Alternative> alternatives = new ArrayList<>();
+        List<String> separators = new ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            int start = starts.get(k);
+            int altEnd = k + 1 < starts.size() ? starts.get(k + 1) : end;
+            Matcher marker = OPTION_MARKER.matcher(text).region(start, lineEnd(start, to));
+            marker.lookingAt();
+            int contentStart = marker.end();
+            alternatives.add(new Alternative(start, altEnd, contentStart, altEnd, parseRange(contentStart, altEnd, depth + 1)));
+            if (k > 0) {
+                separators.add("");
+            }
+        }
+        return new BracketSet(index, depth, BracketSet.Kind.OPTIONS, from, end, alternatives, separators);
+    }
+
+    /**
      * Where a bracket pair that is not a negotiation bracket ends (footnote, link, link definition, editorial
      * letter), or -1 when it is one.
      */
@@ -226,7 +332,10 @@ public final class BracketParser {
         if (after < to && text.charAt(after) == ':' && atLineStart(open)) {
             return lineEnd(open, to);
         }
+        // "[text][ref]" is a link only when ref is a link label; "[text][^11]" is a bracket followed by a footnote
+        // mark (4 Dec 2015, Article 3, paragraph 16, Option 2: "[The cooperation of Parties … host Party.][^11]").
         if (after < to && text.charAt(after) == '[' && !linkLabels.isEmpty() && partner[after] > 0 && partner[after] < to
+                && text.charAt(after + 1) != '^'
                 && linkLabels.contains(text.substring(after + 1, partner[after]).toLowerCase(Locale.ROOT))) {
             return partner[after] + 1;
         }

@@ -1,7 +1,7 @@
 package org.treatytracker.text;
 
-/** A piece of a parsed draft text: either agreed text or a bracket set. */
-public sealed interface DraftNode permits DraftNode.Agreed, DraftNode.Bracketed {
+/** A piece of a parsed draft text: agreed text, a bracket set, or a status tag or note. */
+public sealed interface DraftNode permits DraftNode.Agreed, DraftNode.Bracketed, DraftNode.Tag {
 
     int start();
 
@@ -23,5 +23,12 @@ public sealed interface DraftNode permits DraftNode.Agreed, DraftNode.Bracketed 
         public int end() {
             return set.end();
         }
+    }
+
+    /**
+     * A status tag or an editorial note ({@code [agreed ad ref]}, {@code {Placeholder …}}) with its delimiters: kept
+     * as written, left out when the text is rendered, never a bracket set.
+     */
+    record Tag(int start, int end, StatusVocabulary.Kind kind, String status, String text) implements DraftNode {
     }
 }

@@ -7,7 +7,8 @@ import java.util.Map;
  * A draft text as agreed text and bracket sets, with the warnings tolerant parsing gave. Renders the text as
  * it is, with every set resolved to its first alternative, or with a chosen alternative per set.
  */
-public record ParsedDraft(String source, List<DraftNode> nodes, List<BracketSet> sets, List<BracketWarning> warnings) {
+public record ParsedDraft(String source, List<DraftNode> nodes, List<BracketSet> sets, List<BracketWarning> warnings,
+                          List<DraftNode.Tag> tags) {
 
     /** Alternative choice meaning: leave the set out of the text. */
     public static final int DROP = -1;
@@ -16,6 +17,30 @@ public record ParsedDraft(String source, List<DraftNode> nodes, List<BracketSet>
         nodes = List.copyOf(nodes);
         sets = List.copyOf(sets);
         warnings = List.copyOf(warnings);
+        tags = List.copyOf(tags);
+    }
+
+    public ParsedDraft(String source, List<DraftNode> nodes, List<BracketSet> sets, List<BracketWarning> warnings) {
+        this(source, nodes, sets, warnings, List.of());
+    }
+
+    /**
+     * The status the text's tags give (the last status tag, as a draft closes a paragraph with it), or
+     * {@link StatusVocabulary#OPEN} when it has none.
+     */
+    public String status() {
+        String status = StatusVocabulary.OPEN;
+        for (DraftNode.Tag tag : tags) {
+            if (tag.kind() == StatusVocabulary.Kind.STATUS) {
+                status = tag.status();
+            }
+        }
+        return status;
+    }
+
+    /** The editorial notes in the text ("Placeholder for annexes"), without their delimiters. */
+    public List<String> notes() {
+        return tags.stream().filter(t -> t.kind() == StatusVocabulary.Kind.NOTE).map(DraftNode.Tag::text).toList();
     }
 
     public int alternativeCount() {
@@ -76,6 +101,9 @@ public record ParsedDraft(String source, List<DraftNode> nodes, List<BracketSet>
 
     private void appendResolved(List<DraftNode> content, Map<Integer, Integer> choices, StringBuilder out) {
         for (DraftNode node : content) {
+            if (node instanceof DraftNode.Tag) {
+                continue; // a status or a note is not part of the text
+            }
             if (node instanceof DraftNode.Bracketed bracketed) {
                 BracketSet set = bracketed.set();
                 int choice = choices.getOrDefault(set.index(), 0);

@@ -1,0 +1,51 @@
+package org.treatytracker.draftfile;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/** The media types a draft is imported from, and the draft text each gives. */
+public final class DraftFiles {
+
+    public static final String PDF = "application/pdf";
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String MARKDOWN = "text/markdown";
+
+    private DraftFiles() {
+    }
+
+    /** Whether a media type (without parameters) is a binary draft file rather than text. */
+    public static boolean isBinary(String mediaType) {
+        String type = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT);
+        return type.equals(PDF) || type.equals(DOCX);
+    }
+
+    /** A draft's text, and what turning a PDF's layout back into it did (null for other files). */
+    public record Read(String text, LayoutCleaner.Figures layout) {
+    }
+
+    /** The draft text of a body of the given media type (type/subtype). */
+    public static Read read(String mediaType, byte[] body) {
+        String type = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT);
+        return switch (type) {
+            case PDF -> {
+                LayoutCleaner.Result result = PdfDraftReader.read(body);
+                yield new Read(result.text(), result.figures());
+            }
+            case DOCX -> new Read(DocxDraftReader.read(body), null);
+            default -> new Read(utf8(body), null);
+        };
+    }
+
+    /** Text bodies are UTF-8 (the request guard says so); bytes that are not are refused, not replaced. */
+    static String utf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            throw new UnreadableDraftException("the text is not UTF-8");
+        }
+    }
+}

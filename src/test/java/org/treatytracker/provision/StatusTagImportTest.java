@@ -1,0 +1,63 @@
+package org.treatytracker.provision;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.treatytracker.TestData;
+
+/** Status tags and notes through the API: on versions, in a reading's totals, and as a change in a comparison. */
+@QuarkusTest
+class StatusTagImportTest {
+
+    private static final String FIRST = """
+            Article 1. Purpose
+
+            1. The purpose of this Convention is to [promote][strengthen] cooperation.
+
+            Article 2. Scope
+
+            1. This Convention applies to the offences established under it. [Placeholder for a saving clause]
+            """;
+    private static final String SECOND = """
+            Article 1. Purpose
+
+            1. The purpose of this Convention is to promote cooperation. [agreed ad ref]
+
+            Article 2. Scope
+
+            1. This Convention applies to the offences established under it. (AAR) [Placeholder for a saving clause]
+            """;
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        TestData.asAdmin();
+    }
+
+    @Test
+    void statusesShowOnVersionsInTotalsAndAsChangesInAComparison() {
+        String slug = TestData.newNegotiation();
+        long first = TestData.newReading(slug, 1);
+        long second = TestData.newReading(slug, 2);
+        given().contentType("text/plain; charset=UTF-8").body(FIRST).post("/api/v1/readings/{id}/import", first).then().statusCode(201)
+                .body("bracketSets", equalTo(1));
+        given().contentType("text/plain; charset=UTF-8").body(SECOND).post("/api/v1/readings/{id}/import", second).then().statusCode(201)
+                .body("bracketSets", equalTo(0));
+        given().get("/api/v1/readings/{id}/provisions?kind=ARTICLE", second).then().statusCode(200)
+                .body("items.status", contains("AGREED_AD_REFERENDUM", "AGREED_AD_REFERENDUM"))
+                .body("items[1].notes", contains("Placeholder for a saving clause"));
+        given().get("/api/v1/readings/{id}/bracket-totals", first).then().statusCode(200)
+                .body("articles", equalTo(2)).body("articleStatuses.OPEN", equalTo(2));
+        given().get("/api/v1/readings/{id}/bracket-totals", second).then().statusCode(200)
+                .body("articleStatuses.AGREED_AD_REFERENDUM", equalTo(2));
+        given().get("/api/v1/negotiations/{slug}/compare?from={a}&to={b}", slug, first, second).then().statusCode(200)
+                .body("provisions.find { it.wId == 'art_1' }.from.status", equalTo("OPEN"))
+                .body("provisions.find { it.wId == 'art_1' }.to.status", equalTo("AGREED_AD_REFERENDUM"))
+                .body("provisions.find { it.wId == 'art_1' }.brackets.resolved.size()", equalTo(1));
+    }
+}
