@@ -95,7 +95,49 @@ class ParisCorpusCheck {
                 .then().statusCode(200).extract().jsonPath().getList("items.eId");
         System.out.println("sections: " + sections);
         assertTrue(sections.size() >= 9, "the Geneva text has sections A to K (no F): " + sections);
+        genevaReports(genevaReading, geneva.getParent());
         System.out.println();
+    }
+
+    /**
+     * The whole flow on real documents: the three ENB daily reports of the Geneva session imported against the
+     * Geneva reading, each position suggested per section by named Parties and groups.
+     */
+    private static void genevaReports(long reading, Path dir) throws IOException {
+        System.out.println("\n== Geneva ENB reports imported against that reading: suggestions per target, named speakers, "
+                + "external references, alternatives linked");
+        int onSections = 0;
+        for (String file : List.of("enb12621e.md", "enb12622e.md", "enb12623e.md")) {
+            JsonPath imported = given().contentType("text/markdown; charset=UTF-8").body(Files.readString(dir.resolve(file)))
+                    .queryParam("reading", reading).queryParam("kind", "SUMMARY")
+                    .post("/api/v1/negotiations/geneva-2015/reports").then().statusCode(201).extract().jsonPath();
+            long source = imported.getLong("source.id");
+            List<Map<String, Object>> suggestions = given().get("/api/v1/sources/{id}/suggestions?size=200", source).then().statusCode(200)
+                    .extract().jsonPath().getList("items");
+            Map<String, Integer> byTarget = new java.util.TreeMap<>();
+            int named = 0;
+            int linked = 0;
+            for (Map<String, Object> s : suggestions) {
+                Map<?, ?> target = (Map<?, ?>) s.get("target");
+                String eId = target == null || target.get("eId") == null ? "whole text" : String.valueOf(target.get("eId"));
+                byTarget.merge(eId, 1, Integer::sum);
+                named += s.get("stakeholder") != null ? 1 : 0;
+                if (s.get("alternativeIndex") != null) {
+                    linked++;
+                    String quote = String.valueOf(s.get("quote"));
+                    System.out.printf("    linked to %s set %s alternative %s: %s%n", eId, s.get("bracketSetIndex"), s.get("alternativeIndex"),
+                            quote.length() > 200 ? quote.substring(0, 200) + "…" : quote);
+                }
+            }
+            List<String> references = given().get("/api/v1/sources/{id}/mentions", source).then().statusCode(200).extract().jsonPath()
+                    .getList("findAll { it.kind == 'EXTERNAL_REFERENCE' }.text");
+            System.out.printf("%s (%s, %s): %d paragraphs, %d suggestions (%d by named stakeholders, %d linked to an alternative)%n"
+                            + "    per target %s%n    external references %s%n", file, imported.getString("source.title"),
+                    imported.getString("source.publishedOn"), imported.getInt("paragraphs"), suggestions.size(), named, linked, byTarget,
+                    references);
+            onSections += byTarget.entrySet().stream().filter(e -> e.getKey().startsWith("sec_")).mapToInt(Map.Entry::getValue).sum();
+        }
+        assertTrue(onSections > 100, "the reports' positions land on the draft's sections: " + onSections);
     }
 
     private static void printHeader() {
