@@ -48,7 +48,7 @@ public class DraftResource {
     static final String CSV_COLUMNS = "RFC 4180 CSV in UTF-8 with a header row, the whole list unless page or size is given. "
             + "Columns, in this order: id, provision_id, w_id, "
             + "kind, reading_id, e_id, number, title, parent_e_id, ordinal, bracket_sets, alternatives, option_groups, options, "
-            + "deepest_nesting, version, text";
+            + "deepest_nesting, version, text, status, heading_bracketed";
 
     @GET
     @Path("/readings/{readingId}/provisions")

@@ -26,10 +26,10 @@ public class ProvisionCsv {
     /** The column names, stable: new columns are only ever added at the end. */
     public static final List<String> COLUMNS = List.of("id", "provision_id", "w_id", "kind", "reading_id", "e_id", "number",
             "title", "parent_e_id", "ordinal", "bracket_sets", "alternatives", "option_groups", "options", "deepest_nesting",
-            "version", "text");
+            "version", "text", "status", "heading_bracketed");
 
     private static final String SELECT = "select v.id, p.id, p.wId, p.kind, r.id, v.eId, v.number, v.title, pa.eId, v.ordinal,"
-            + " v.version, v.text from ProvisionVersion v join v.provision p join v.reading r left join v.parent pa";
+            + " v.version, v.text, v.headingBracketed from ProvisionVersion v join v.provision p join v.reading r left join v.parent pa";
 
     @Inject
     RowCursor rows;
@@ -53,7 +53,8 @@ public class ProvisionCsv {
                     ParsedDraft draft = BracketService.parse((String) r[11], labels);
                     BracketDto.Counts counts = BracketDto.Counts.of(draft);
                     printer.printRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], counts.bracketSets(),
-                            counts.alternatives(), counts.optionGroups(), counts.options(), counts.deepestNesting(), r[10], r[11]);
+                            counts.alternatives(), counts.optionGroups(), counts.options(), counts.deepestNesting(), r[10], r[11],
+                            draft.status(), r[12]);
                 })), Csv.UTF_8);
         if (paged) {
             long total = versions.count("from ProvisionVersion v join v.provision p join v.reading r" + where, params.toArray());
