@@ -20,8 +20,11 @@ import org.treatytracker.negotiation.NegotiationService;
 import org.treatytracker.negotiation.ReadingDto;
 import org.treatytracker.provision.BracketDto;
 import org.treatytracker.provision.BracketService;
+import org.treatytracker.provision.ProvisionKind;
 import org.treatytracker.provision.ProvisionVersion;
 import org.treatytracker.provision.ProvisionVersionRepository;
+import org.treatytracker.text.ParsedDraft;
+import org.treatytracker.text.StatusVocabulary;
 
 /**
  * A negotiation: its readings with their bracket and option totals, a chart per chapter of how the bracket sets
@@ -33,7 +36,7 @@ import org.treatytracker.provision.ProvisionVersionRepository;
 public class NegotiationPage {
 
     /** A reading with its totals. */
-    public record ReadingRow(ReadingDto.View reading, String shortLabel, int provisions, BracketDto.Counts counts) {
+    public record ReadingRow(ReadingDto.View reading, String shortLabel, int provisions, BracketDto.Counts counts, String agreed) {
     }
 
     /** One chapter's chart (or, in a draft without chapters, one top-level provision's). */
@@ -68,6 +71,8 @@ public class NegotiationPage {
             column.put(readings.get(i).id(), i);
         }
         int[] provisions = new int[readings.size()];
+        int[] articles = new int[readings.size()];
+        int[] agreed = new int[readings.size()];
         BracketDto.Counts[] counts = new BracketDto.Counts[readings.size()];
         Map<Long, Group> groups = new LinkedHashMap<>();
         for (ProvisionVersion version : versions.listOfNegotiation(negotiation.getId())) {
@@ -75,8 +80,14 @@ public class NegotiationPage {
             if (at == null) {
                 continue;  // beyond the first 200 readings
             }
-            BracketDto.Counts these = BracketDto.Counts.of(BracketService.parse(version));
+            ParsedDraft parsed = BracketService.parse(version);
+            BracketDto.Counts these = BracketDto.Counts.of(parsed);
             provisions[at]++;
+            if (version.getProvision().getKind() == ProvisionKind.ARTICLE) {
+                articles[at]++;
+                // Whatever status a draft's tags give other than open ("agreed ad ref", "agreed") counts as agreed.
+                agreed[at] += StatusVocabulary.OPEN.equals(parsed.status()) ? 0 : 1;
+            }
             counts[at] = counts[at] == null ? these : counts[at].plus(these);
             ProvisionVersion top = top(version);
             groups.computeIfAbsent(top.getProvision().getId(), id -> new Group(readings.size())).add(at, top, these.bracketSets());
@@ -84,7 +95,8 @@ public class NegotiationPage {
         List<ReadingRow> rows = new ArrayList<>();
         for (int i = 0; i < readings.size(); i++) {
             rows.add(new ReadingRow(readings.get(i), shortLabel(readings.get(i)), provisions[i],
-                    counts[i] == null ? BracketDto.Counts.NONE : counts[i]));
+                    counts[i] == null ? BracketDto.Counts.NONE : counts[i],
+                    agreed[i] == 0 ? null : agreed[i] + " of " + articles[i] + " articles"));
         }
         List<Chart> charts = new ArrayList<>();
         int n = 0;

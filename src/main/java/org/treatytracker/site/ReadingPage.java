@@ -34,6 +34,11 @@ public class ReadingPage {
 
     /** One row of the outline; {@code depth} indents provisions placed inside another (a paragraph in its article). */
     public record Row(ProvisionDto.Version version, String label, int depth) {
+
+        /** The status the text's tags give, as a reader says it: "agreed ad referendum", "open". */
+        public String status() {
+            return version.status() == null ? "open" : version.status().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     /** A chapter (or the preamble) with the provisions placed in it; {@code heading} null for those outside any. */

@@ -3,6 +3,7 @@ package org.treatytracker.provision;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -55,6 +56,12 @@ class StatusTagImportTest {
                 .body("articles", equalTo(2)).body("articleStatuses.OPEN", equalTo(2));
         given().get("/api/v1/readings/{id}/bracket-totals", second).then().statusCode(200)
                 .body("articleStatuses.AGREED_AD_REFERENDUM", equalTo(2));
+        // The site says it too: the agreed share per reading, and each article's status.
+        String negotiationPage = given().accept("text/html").get("/negotiations/{slug}", slug).then().statusCode(200).extract().asString();
+        assertTrue(negotiationPage.contains("<td>2 of 2 articles</td>"), negotiationPage);
+        assertTrue(negotiationPage.contains("no status tag"), negotiationPage);
+        String readingPage = given().accept("text/html").get("/readings/{id}", second).then().statusCode(200).extract().asString();
+        assertTrue(readingPage.contains("<td>agreed ad referendum · "), readingPage);
         given().get("/api/v1/negotiations/{slug}/compare?from={a}&to={b}", slug, first, second).then().statusCode(200)
                 .body("provisions.find { it.wId == 'art_1' }.from.status", equalTo("OPEN"))
                 .body("provisions.find { it.wId == 'art_1' }.to.status", equalTo("AGREED_AD_REFERENDUM"))
