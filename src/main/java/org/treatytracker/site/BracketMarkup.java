@@ -58,7 +58,9 @@ final class BracketMarkup {
             }
             out.append("<span class=\"").append(options ? "option" : "alt").append(" alt-").append(k % 3 + 1)
                     .append("\" data-alternative=\"").append(k + 1).append("\">");
-            out.append("<span class=\"glyph\">").append(Html.escape(source.substring(alternative.start(), alternative.contentStart())))
+            String opening = source.substring(alternative.start(), alternative.contentStart());
+            // An option's header is written in Markdown ("**Option 1:**"): a reader sees the label, not the asterisks.
+            out.append("<span class=\"glyph\">").append(Html.escape(options ? opening.replaceAll("[*_]{1,3}", "") : opening))
                     .append("</span>");
             nodes(draft, alternative.content(), out);
             if (alternative.contentEnd() < alternative.end()) {

@@ -1,6 +1,7 @@
 package org.treatytracker.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import net.jqwik.api.ForAll;
@@ -40,6 +41,9 @@ class BracketMarkupTest {
         assertTrue(html.contains("<span class=\"options depth-1\" data-set=\"1\" title=\"Option group, bracket set 1, 2 alternatives, depth 1\">"
                 + "<a class=\"set-no\" href=\"#set-1\">"), html);
         assertEquals(2, html.split("<span class=\"option alt-").length - 1, html);
+        // The Markdown emphasis of an option's header is not shown.
+        assertTrue(html.contains("<span class=\"glyph\">Option 1:</span>"), html);
+        assertFalse(html.contains("**"), html);
     }
 
     @Test
