@@ -125,8 +125,12 @@ class ParisCorpusCheck {
                 if (s.get("alternativeIndex") != null) {
                     linked++;
                     String quote = String.valueOf(s.get("quote"));
-                    System.out.printf("    linked to %s set %s alternative %s: %s%n", eId, s.get("bracketSetIndex"), s.get("alternativeIndex"),
-                            quote.length() > 200 ? quote.substring(0, 200) + "…" : quote);
+                    String alternative = given().get("/api/v1/provision-versions/{id}/brackets", target.get("provisionVersionId")).then()
+                            .statusCode(200).extract().jsonPath()
+                            .getString("sets[" + s.get("bracketSetIndex") + "].alternatives[" + s.get("alternativeIndex") + "].text");
+                    System.out.printf("    linked to %s set %s alternative %s%n      sentence: %s%n      alternative: %s%n", eId,
+                            s.get("bracketSetIndex"), s.get("alternativeIndex"), quote.length() > 300 ? quote.substring(0, 300) + "…" : quote,
+                            alternative.length() > 300 ? alternative.substring(0, 300) + "…" : alternative);
                 }
             }
             List<String> references = given().get("/api/v1/sources/{id}/mentions", source).then().statusCode(200).extract().jsonPath()
