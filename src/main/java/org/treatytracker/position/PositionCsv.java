@@ -3,6 +3,7 @@ package org.treatytracker.position;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -64,6 +65,13 @@ public class PositionCsv {
             PageLinks.of(uri, page.page, page.size, total).forEach(link -> answer.header("Link", link));
         }
         return answer.build();
+    }
+
+    /** Every position the filter lets through, in the order given, as one streamed CSV (for the bulk zip). */
+    public StreamingOutput all(PositionFilter filter, String orderBy) {
+        List<Object> params = new ArrayList<>();
+        String jpql = SELECT + filter.where(params) + orderBy;
+        return Csv.of(COLUMNS, printer -> rows.forEach(jpql, params, 0, Integer.MAX_VALUE, row -> print(printer, row)));
     }
 
     private static void print(CSVPrinter printer, Object[] r) throws IOException {

@@ -48,6 +48,9 @@ public class PositionFilter {
      */
     public Long concerning;
 
+    /** Set by the bulk download: the positions of one negotiation. */
+    public Long negotiation;
+
     /** Conditions on the aliases p (position), v (provision version), s (stakeholder), pa (paragraph). */
     String where(List<Object> params) {
         List<String> conditions = new ArrayList<>();
@@ -63,6 +66,7 @@ public class PositionFilter {
             conditions.add("(s.id = " + n + " or p.onBehalfOf.id = " + n + " or p.among.id = " + n + " or s.id in " + groupsOf
                     + " or p.onBehalfOf.id in " + groupsOf + ")");
         }
+        add(conditions, params, negotiation, "p.reading.negotiation.id = ?");
         add(conditions, params, reading, "p.reading.id = ?");
         add(conditions, params, stance, "p.stance = ?");
         if (stakeholder != null) {

@@ -3,6 +3,7 @@ package org.treatytracker.provision;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,24 @@ public class ProvisionCsv {
     @Inject
     ProvisionVersionRepository versions;
 
+    /** Every provision version of the reading, in the reading's order, as one streamed CSV (for the bulk zip). */
+    public StreamingOutput all(long readingId, String changedSince) {
+        Reading reading = negotiations.getReading(readingId);
+        List<Object> params = new ArrayList<>(List.of(readingId));
+        String jpql = SELECT + ProvisionService.whereAtReading(null, changedSince, params) + " order by v.ordinal, v.id";
+        return stream(jpql, params, 0, Integer.MAX_VALUE, reading.getLinkLabels());
+    }
+
+    private StreamingOutput stream(String jpql, List<Object> params, int first, int max, Set<String> labels) {
+        return Csv.of(COLUMNS, printer -> rows.forEach(jpql, params, first, max, r -> {
+            ParsedDraft draft = BracketService.parse((String) r[11], labels);
+            BracketDto.Counts counts = BracketDto.Counts.of(draft);
+            printer.printRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], counts.bracketSets(),
+                    counts.alternatives(), counts.optionGroups(), counts.options(), counts.deepestNesting(), r[10], r[11],
+                    draft.status(), r[12]);
+        }));
+    }
+
     /** The 200 answer for a CSV request on a reading's provisions; 404 for an unknown reading, 400 for a bad sort. */
     public Response answer(long readingId, ProvisionKind kind, String changedSince, PageRequest page, UriInfo uri) {
         Reading reading = negotiations.getReading(readingId);
@@ -48,14 +67,8 @@ public class ProvisionCsv {
         String where = ProvisionService.whereAtReading(kind, changedSince, params);
         String jpql = SELECT + where + page.orderBy(ProvisionService.VERSION_SORT, "ordinal", "v.id");
         boolean paged = Csv.paged(uri);
-        Response.ResponseBuilder answer = Response.ok(Csv.of(COLUMNS, printer -> rows.forEach(jpql, params,
-                paged ? page.offset() : 0, paged ? page.size : Integer.MAX_VALUE, r -> {
-                    ParsedDraft draft = BracketService.parse((String) r[11], labels);
-                    BracketDto.Counts counts = BracketDto.Counts.of(draft);
-                    printer.printRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], counts.bracketSets(),
-                            counts.alternatives(), counts.optionGroups(), counts.options(), counts.deepestNesting(), r[10], r[11],
-                            draft.status(), r[12]);
-                })), Csv.UTF_8);
+        Response.ResponseBuilder answer = Response.ok(stream(jpql, params, paged ? page.offset() : 0, paged ? page.size : Integer.MAX_VALUE,
+                labels), Csv.UTF_8);
         if (paged) {
             long total = versions.count("from ProvisionVersion v join v.provision p join v.reading r" + where, params.toArray());
             PageLinks.of(uri, page.page, page.size, total).forEach(link -> answer.header("Link", link));

@@ -93,7 +93,8 @@ public class SnapshotService {
                 "r.sequenceNumber, v.ordinal, v.id", negotiationId, since, ProvisionDto.Version::of);
         section(out, "stakeholders", Stakeholder.class, "s", "from Stakeholder s where (s.id in (select p.stakeholder.id from"
                 + " Position p where p.reading.negotiation.id = ?1) or s.id in (select p.onBehalfOf.id from Position p"
-                + " where p.reading.negotiation.id = ?1))", "s.name, s.id", negotiationId, since, s -> StakeholderDto.View.of(s, false));
+                + " where p.reading.negotiation.id = ?1) or s.id in (select p.among.id from Position p where p.reading.negotiation.id = ?1))",
+                "s.name, s.id", negotiationId, since, s -> StakeholderDto.View.of(s, false));
         section(out, "sources", SourceDocument.class, "s", "from SourceDocument s join fetch s.negotiation n"
                 + " left join fetch s.reading r where n.id = ?1", "s.id", negotiationId, since, s -> SourceDto.View.of(s, true));
         section(out, "paragraphs", Paragraph.class, "pa", "from Paragraph pa join fetch pa.sourceDocument s"

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -85,6 +86,30 @@ class SnapshotResourceTest {
         // an item is what the API answers for it
         Map<String, Object> one = given().get("/api/v1/positions/{id}", first).jsonPath().getMap("");
         assertEquals(one, snapshot.getMap("positions[0]"));
+    }
+
+    @Test
+    void theZipHoldsTheSnapshotAndTheCsvs() throws java.io.IOException {
+        byte[] zip = given().accept("application/zip").get("/api/v1/negotiations/{slug}/snapshot", slug).then().statusCode(200)
+                .contentType("application/zip").header("Content-Disposition", org.hamcrest.Matchers.containsString(slug + "-snapshot.zip"))
+                .extract().asByteArray();
+        Map<String, String> entries = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        assertEquals(List.of("snapshot.json", "positions.csv", "provisions-reading-1.csv"), List.copyOf(entries.keySet()));
+        assertEquals(List.of((int) first, (int) second), new JsonPath(entries.get("snapshot.json")).getList("positions.id"));
+        List<String> positions = entries.get("positions.csv").lines().toList();
+        assertEquals(String.join(",", org.treatytracker.position.PositionCsv.COLUMNS), positions.get(0));
+        assertEquals(3, positions.size(), "a header and two positions");
+        assertTrue(positions.get(1).startsWith(first + ","), positions.get(1));
+        List<String> provisions = entries.get("provisions-reading-1.csv").lines().toList();
+        assertEquals(2, provisions.size(), "a header and article 9");
+        assertTrue(provisions.get(1).contains(",art_9,"), provisions.get(1));
+        // The same checks as the JSON: an unknown negotiation is a problem, not an empty zip.
+        given().accept("application/zip").get("/api/v1/negotiations/no-such-negotiation/snapshot").then().statusCode(404);
     }
 
     @Test
