@@ -6,7 +6,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import java.util.List;
 import java.util.Objects;
+import org.treatytracker.text.StatusVocabulary;
 
 /**
  * One treaty process (the UN cybercrime convention, the Paris Agreement), known in URLs by its slug.
@@ -28,6 +30,10 @@ public class Negotiation {
 
     private String description;
 
+    /** The negotiation's own tag forms, one per line: KIND, status (or "-"), words, separated by tabs. */
+    @Column(name = "status_terms")
+    private String statusTerms;
+
     @Version
     private long version;
 
@@ -42,6 +48,26 @@ public class Negotiation {
     public void rename(String title, String description) {
         this.title = Objects.requireNonNull(title);
         this.description = description;
+    }
+
+    /** Its own tag forms, added to the common ones: "[agreed in informals]" as a status, "[Editor's note …]" as a note. */
+    public void useStatusTerms(List<StatusVocabulary.Term> terms) {
+        this.statusTerms = terms == null || terms.isEmpty() ? null : terms.stream()
+                .map(t -> t.kind() + "\t" + (t.status() == null ? "-" : t.status()) + "\t" + t.form().strip().replaceAll("\\s+", " "))
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    public List<StatusVocabulary.Term> getStatusTerms() {
+        if (statusTerms == null) {
+            return List.of();
+        }
+        return statusTerms.lines().map(line -> line.split("\t", 3))
+                .map(f -> new StatusVocabulary.Term(f[2], StatusVocabulary.Kind.valueOf(f[0]), "-".equals(f[1]) ? null : f[1])).toList();
+    }
+
+    /** How this negotiation's drafts mark status and notes: the common forms and its own. */
+    public StatusVocabulary statusVocabulary() {
+        return statusTerms == null ? StatusVocabulary.COMMON : StatusVocabulary.COMMON.with(getStatusTerms());
     }
 
     public Long getId() {

@@ -4,13 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Request;
+import java.util.List;
 import java.util.Map;
+import org.treatytracker.api.ChangedSince;
 import org.treatytracker.api.Dependents;
 import org.treatytracker.api.ETags;
 import org.treatytracker.api.Page;
-import org.treatytracker.api.ChangedSince;
 import org.treatytracker.api.PageRequest;
 import org.treatytracker.api.ProblemException;
+import org.treatytracker.text.StatusVocabulary;
 
 /** Creates, changes and removes negotiations and their readings. */
 @ApplicationScoped
@@ -43,6 +45,7 @@ public class NegotiationService {
             throw ProblemException.conflict("a negotiation with slug '" + request.slug() + "' already exists");
         }
         Negotiation negotiation = new Negotiation(request.slug(), request.title(), request.description());
+        negotiation.useStatusTerms(statusTerms(request));
         negotiations.persist(negotiation);
         return negotiation;
     }
@@ -54,8 +57,37 @@ public class NegotiationService {
             throw ProblemException.unprocessable("slug", "the slug of a negotiation cannot change (it is '" + slug + "')");
         }
         negotiation.rename(request.title(), request.description());
+        negotiation.useStatusTerms(statusTerms(request));
         negotiations.flush();
         return negotiation;
+    }
+
+    /** The request's tag forms, each checked: a status in capitals and underscores, a note without one, no form twice. */
+    private static List<StatusVocabulary.Term> statusTerms(NegotiationDto.Request request) {
+        if (request.statusTerms() == null) {
+            return List.of();
+        }
+        List<StatusVocabulary.Term> terms = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < request.statusTerms().size(); i++) {
+            NegotiationDto.StatusTerm t = request.statusTerms().get(i);
+            String field = "statusTerms[" + i + "]";
+            if (t.kind() == StatusVocabulary.Kind.NOTE && t.status() != null) {
+                throw ProblemException.unprocessable(field + ".status", "a NOTE gives no status; leave status out");
+            }
+            if (t.words().indexOf('\t') >= 0 || t.words().indexOf('[') >= 0 || t.words().indexOf(']') >= 0) {
+                throw ProblemException.unprocessable(field + ".words", "write the tag's words without brackets or tabs");
+            }
+            if (!seen.add(t.words().strip().toLowerCase(java.util.Locale.ROOT))) {
+                throw ProblemException.unprocessable(field + ".words", "'" + t.words() + "' is given twice");
+            }
+            try {
+                terms.add(new StatusVocabulary.Term(t.words().strip(), t.kind(), t.status()));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.unprocessable(field + ".status", e.getMessage());
+            }
+        }
+        return terms;
     }
 
     public void delete(String slug, Request preconditions) {

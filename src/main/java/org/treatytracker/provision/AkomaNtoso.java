@@ -17,6 +17,7 @@ import org.treatytracker.text.BracketParser;
 import org.treatytracker.text.BracketSet;
 import org.treatytracker.text.DraftNode;
 import org.treatytracker.text.ParsedDraft;
+import org.treatytracker.text.StatusVocabulary;
 
 /**
  * Writes one reading as an Akoma Ntoso 3.0 {@code bill} (a draft of a normative text) with the JDK's StAX
@@ -44,7 +45,7 @@ public final class AkomaNtoso {
 
     /** A reading to write: its negotiation, its own identity and its provisions in the reading's order. */
     public record Draft(String slug, String title, LocalDate workDate, int sequenceNumber, String label, String documentSymbol,
-                        LocalDate date, Set<String> linkLabels, List<Part> parts) {
+                        LocalDate date, Set<String> linkLabels, StatusVocabulary vocabulary, List<Part> parts) {
     }
 
     /** One provision version: {@code parentId} is the id of the part it sits in, or null. */
@@ -374,8 +375,7 @@ public final class AkomaNtoso {
 
     private ParsedDraft parse(String text) {
         String source = text == null ? "" : text;
-        return draft.linkLabels().isEmpty() ? BracketParser.parse(source, BracketParser.Mode.TOLERANT)
-                : BracketParser.parse(source, BracketParser.Mode.TOLERANT, draft.linkLabels());
+        return BracketParser.parse(source, BracketParser.Mode.TOLERANT, draft.linkLabels(), draft.vocabulary());
     }
 
     private void num(String number) throws XMLStreamException {

@@ -37,7 +37,7 @@ public class AkomaNtosoExport {
                 .toList();
         AkomaNtoso.Draft draft = new AkomaNtoso.Draft(reading.getNegotiation().getSlug(), reading.getNegotiation().getTitle(),
                 dates.isEmpty() ? null : dates.get(0), reading.getSequenceNumber(), reading.getLabel(), reading.getDocumentSymbol(),
-                reading.getDate(), reading.getLinkLabels(), parts);
+                reading.getDate(), reading.getLinkLabels(), reading.getNegotiation().statusVocabulary(), parts);
         return out -> {
             try {
                 AkomaNtoso.write(draft, out);

@@ -16,6 +16,7 @@ import org.treatytracker.text.BracketParser;
 import org.treatytracker.text.BracketSet;
 import org.treatytracker.text.ParsedDraft;
 import org.treatytracker.text.QuoteMatcher;
+import org.treatytracker.text.StatusVocabulary;
 
 /** The bracket sets of provision versions and readings: counts, renderings, totals and searches. */
 @ApplicationScoped
@@ -41,16 +42,17 @@ public class BracketService {
     @Inject
     AlternativeBackers backers;
 
-    /** Parses a version's text tolerantly, knowing the link labels of the document its reading came from. */
+    /**
+     * Parses a version's text tolerantly, knowing the link labels of the document its reading came from and how its
+     * negotiation marks status and notes.
+     */
     public static ParsedDraft parse(ProvisionVersion version) {
-        return parse(version.getText(), version.getReading().getLinkLabels());
+        return parse(version.getText(), version.getReading().getLinkLabels(), version.getReading().getNegotiation().statusVocabulary());
     }
 
-    /** Parses a text tolerantly, knowing the link labels of its reading's document (for rows read without entities). */
-    public static ParsedDraft parse(String text, java.util.Set<String> labels) {
-        return labels.isEmpty()
-                ? BracketParser.parse(text, BracketParser.Mode.TOLERANT)
-                : BracketParser.parse(text, BracketParser.Mode.TOLERANT, labels);
+    /** Parses a text tolerantly, knowing its reading's link labels and tag forms (for rows read without entities). */
+    public static ParsedDraft parse(String text, java.util.Set<String> labels, StatusVocabulary vocabulary) {
+        return BracketParser.parse(text, BracketParser.Mode.TOLERANT, labels, vocabulary);
     }
 
     public BracketDto.VersionView ofVersion(long versionId, Render render, String choose) {

@@ -75,7 +75,7 @@ public class DraftImportService {
             if (hash.equals(reading.getDraftSha256())) {
                 Set<String> labels = BracketParser.linkLabelsOf(text);
                 List<ParsedDraft> drafts = existing.stream()
-                        .map(v -> BracketParser.parse(v.getText(), BracketParser.Mode.TOLERANT, labels)).toList();
+                        .map(v -> BracketParser.parse(v.getText(), BracketParser.Mode.TOLERANT, labels, reading.getNegotiation().statusVocabulary())).toList();
                 return report(reading, existing, drafts, true, List.of(), List.of(), List.of(), 0, 0, List.of(), layout);
             }
             throw ProblemException.conflict("reading " + readingId + " already holds " + existing.size()
@@ -137,7 +137,7 @@ public class DraftImportService {
             created.add(version);
             statuses.add(status);
             previousEIds.add(before == null ? null : before.getEId());
-            ParsedDraft draft = BracketParser.parse(section.text(), BracketParser.Mode.TOLERANT, linkLabels);
+            ParsedDraft draft = BracketParser.parse(section.text(), BracketParser.Mode.TOLERANT, linkLabels, reading.getNegotiation().statusVocabulary());
             drafts.add(draft);
             for (BracketWarning w : draft.warnings()) {
                 warnings.add(new ImportReport.Warning(section.textLine() + w.line() - 1, w.column(), w.message()));

@@ -15,6 +15,7 @@ import org.treatytracker.api.RowCursor;
 import org.treatytracker.negotiation.NegotiationService;
 import org.treatytracker.negotiation.Reading;
 import org.treatytracker.text.ParsedDraft;
+import org.treatytracker.text.StatusVocabulary;
 
 /**
  * The provisions of a reading as CSV, one row per provision version with its bracket counts, in the columns
@@ -46,12 +47,14 @@ public class ProvisionCsv {
         Reading reading = negotiations.getReading(readingId);
         List<Object> params = new ArrayList<>(List.of(readingId));
         String jpql = SELECT + ProvisionService.whereAtReading(null, changedSince, params) + " order by v.ordinal, v.id";
-        return stream(jpql, params, 0, Integer.MAX_VALUE, reading.getLinkLabels());
+        return stream(jpql, params, 0, Integer.MAX_VALUE, reading);
     }
 
-    private StreamingOutput stream(String jpql, List<Object> params, int first, int max, Set<String> labels) {
+    private StreamingOutput stream(String jpql, List<Object> params, int first, int max, Reading reading) {
+        Set<String> labels = reading.getLinkLabels();
+        StatusVocabulary vocabulary = reading.getNegotiation().statusVocabulary();
         return Csv.of(COLUMNS, printer -> rows.forEach(jpql, params, first, max, r -> {
-            ParsedDraft draft = BracketService.parse((String) r[11], labels);
+            ParsedDraft draft = BracketService.parse((String) r[11], labels, vocabulary);
             BracketDto.Counts counts = BracketDto.Counts.of(draft);
             printer.printRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], counts.bracketSets(),
                     counts.alternatives(), counts.optionGroups(), counts.options(), counts.deepestNesting(), r[10], r[11],
@@ -68,7 +71,7 @@ public class ProvisionCsv {
         String jpql = SELECT + where + page.orderBy(ProvisionService.VERSION_SORT, "ordinal", "v.id");
         boolean paged = Csv.paged(uri);
         Response.ResponseBuilder answer = Response.ok(stream(jpql, params, paged ? page.offset() : 0, paged ? page.size : Integer.MAX_VALUE,
-                labels), Csv.UTF_8);
+                reading), Csv.UTF_8);
         if (paged) {
             long total = versions.count("from ProvisionVersion v join v.provision p join v.reading r" + where, params.toArray());
             PageLinks.of(uri, page.page, page.size, total).forEach(link -> answer.header("Link", link));

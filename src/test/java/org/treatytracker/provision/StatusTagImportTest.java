@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.treatytracker.TestData;
@@ -66,5 +68,39 @@ class StatusTagImportTest {
                 .body("provisions.find { it.wId == 'art_1' }.from.status", equalTo("OPEN"))
                 .body("provisions.find { it.wId == 'art_1' }.to.status", equalTo("AGREED_AD_REFERENDUM"))
                 .body("provisions.find { it.wId == 'art_1' }.brackets.resolved.size()", equalTo(1));
+    }
+
+    @Test
+    void aNegotiationAddsItsOwnTagsThroughTheApi() {
+        String slug = TestData.newNegotiation();
+        long reading = TestData.newReading(slug, 1);
+        given().contentType("text/plain; charset=UTF-8").body("""
+                Article 1. Purpose
+
+                1. The purpose of this Convention is to promote cooperation. [agreed in informals] [Facilitator's note: to be checked]
+                """).post("/api/v1/readings/{id}/import", reading).then().statusCode(201);
+        // Unknown to the common forms, the two tags are one bracket set of two alternatives, and the article is open.
+        given().get("/api/v1/readings/{id}/provisions", reading).then().statusCode(200)
+                .body("items[0].status", equalTo("OPEN")).body("items[0].brackets.bracketSets", equalTo(1));
+
+        String etag = TestData.etagOf("/api/v1/negotiations/{slug}", slug);
+        java.util.Map<String, Object> negotiation = new java.util.HashMap<>(java.util.Map.of("slug", slug, "title", "Made-up " + slug,
+                "statusTerms", List.of(java.util.Map.of("words", "agreed in informals", "kind", "STATUS", "status", "AGREED_IN_INFORMALS"),
+                        java.util.Map.of("words", "Facilitator's note", "kind", "NOTE"))));
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(negotiation).put("/api/v1/negotiations/{slug}", slug)
+                .then().statusCode(200).body("statusTerms.words", contains("agreed in informals", "Facilitator's note"));
+        // Read with the negotiation's own forms: a status and a note, no bracket set; the text keeps the tags as written.
+        given().get("/api/v1/readings/{id}/provisions", reading).then().statusCode(200)
+                .body("items[0].status", equalTo("AGREED_IN_INFORMALS")).body("items[0].brackets.bracketSets", equalTo(0))
+                .body("items[0].notes", contains("Facilitator's note: to be checked"))
+                .body("items[0].text", org.hamcrest.Matchers.containsString("[agreed in informals]"));
+
+        // A status is written in capitals; a note gives none.
+        negotiation.put("statusTerms", List.of(java.util.Map.of("words", "done", "kind", "STATUS", "status", "done")));
+        given().contentType(ContentType.JSON).header("If-Match", TestData.etagOf("/api/v1/negotiations/{slug}", slug)).body(negotiation)
+                .put("/api/v1/negotiations/{slug}", slug).then().statusCode(422).body("errors[0].field", equalTo("statusTerms[0].status"));
+        negotiation.put("statusTerms", List.of(java.util.Map.of("words", "memo", "kind", "NOTE", "status", "OPEN")));
+        given().contentType(ContentType.JSON).header("If-Match", TestData.etagOf("/api/v1/negotiations/{slug}", slug)).body(negotiation)
+                .put("/api/v1/negotiations/{slug}", slug).then().statusCode(422).body("errors[0].field", equalTo("statusTerms[0].status"));
     }
 }
