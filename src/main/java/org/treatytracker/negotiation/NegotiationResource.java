@@ -44,8 +44,10 @@ public class NegotiationResource {
     @GET
     @Path("/negotiations")
     @Operation(summary = "List negotiations", description = "Sortable by slug and title.")
-    public Page<NegotiationDto.View> list(@Valid @BeanParam PageRequest page) {
-        return service.list(page);
+    public Page<NegotiationDto.View> list(
+            @QueryParam(ChangedSince.PARAMETER) @Parameter(description = ChangedSince.DESCRIPTION) String changedSince,
+            @Valid @BeanParam PageRequest page) {
+        return service.list(changedSince, page);
     }
 
     @POST

@@ -30,9 +30,12 @@ public class NegotiationService {
     ReadingRepository readings;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<NegotiationDto.View> list(PageRequest page) {
-        return page.of(negotiations.find("from Negotiation n" + page.orderBy(NEGOTIATION_SORT, "slug", "n.id")),
-                negotiations.count(), NegotiationDto.View::of);
+    public Page<NegotiationDto.View> list(String changedSince, PageRequest page) {
+        Long since = ChangedSince.parse(changedSince);
+        String where = since == null ? "" : " where " + ChangedSince.condition("n.id", Negotiation.class, 1);
+        Object[] params = since == null ? new Object[0] : new Object[] {since};
+        return page.of(negotiations.find("from Negotiation n" + where + page.orderBy(NEGOTIATION_SORT, "slug", "n.id"), params),
+                negotiations.count("from Negotiation n" + where, params), NegotiationDto.View::of);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

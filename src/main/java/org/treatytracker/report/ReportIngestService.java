@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.treatytracker.api.ChangedSince;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;
 import org.treatytracker.api.ProblemException;
@@ -205,10 +206,20 @@ public class ReportIngestService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ReportDto.SuggestionView> list(long sourceId, Suggestion.Status status, PageRequest page) {
+    public Page<ReportDto.SuggestionView> list(long sourceId, Suggestion.Status status, String changedSince, PageRequest page) {
         SourceDocument source = sources.get(sourceId);
-        String where = " where pa.sourceDocument = ?1" + (status == null ? "" : " and g.status = ?2");
-        Object[] params = status == null ? new Object[] {source} : new Object[] {source, status};
+        Long since = ChangedSince.parse(changedSince);
+        List<Object> values = new ArrayList<>(List.of(source));
+        String where = " where pa.sourceDocument = ?1";
+        if (status != null) {
+            values.add(status);
+            where += " and g.status = ?" + values.size();
+        }
+        if (since != null) {
+            values.add(since);
+            where += " and " + ChangedSince.condition("g.id", Suggestion.class, values.size());
+        }
+        Object[] params = values.toArray();
         return page.of(suggestions.find(SuggestionRepository.FETCHED + where
                         + page.orderBy(Map.of("paragraph", "pa.number", "status", "g.status"), "paragraph", "g.id"), params),
                         suggestions.count("from Suggestion g join g.paragraph pa" + where, params), ReportDto.SuggestionView::of);

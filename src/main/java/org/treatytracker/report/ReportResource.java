@@ -20,13 +20,15 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.treatytracker.api.ChangedSince;
 import org.treatytracker.api.ETags;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;
-import org.treatytracker.source.SourceKind;
 import org.treatytracker.api.Roles;
+import org.treatytracker.source.SourceKind;
 
 /** Report ingestion: import a report, review the positions suggested from it, see a provision's evidence. */
 @Path("/api/v1")
@@ -61,8 +63,9 @@ public class ReportResource {
     @Path("/sources/{id}/suggestions")
     @Operation(summary = "List the positions suggested from a source", description = "Filterable by status; in paragraph order.")
     public Page<ReportDto.SuggestionView> suggestions(@PathParam("id") long id, @QueryParam("status") Suggestion.Status status,
+            @QueryParam(ChangedSince.PARAMETER) @Parameter(description = ChangedSince.DESCRIPTION) String changedSince,
             @Valid @BeanParam PageRequest page) {
-        return service.list(id, status, page);
+        return service.list(id, status, changedSince, page);
     }
 
     @GET

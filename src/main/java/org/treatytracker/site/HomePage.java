@@ -29,7 +29,7 @@ public class HomePage {
 
     @GET
     public TemplateInstance home(@QueryParam("page") @DefaultValue("0") int page) {
-        Page<NegotiationDto.View> found = negotiations.list(new PageRequest(Math.max(0, page), PageRequest.MAX_SIZE, null));
+        Page<NegotiationDto.View> found = negotiations.list(null, new PageRequest(Math.max(0, page), PageRequest.MAX_SIZE, null));
         return Templates.home(found, Pager.of(found, "/?"), "/api/v1/negotiations?size=" + PageRequest.MAX_SIZE + "&page=" + found.page());
     }
 }

@@ -11,8 +11,8 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,8 +28,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.treatytracker.api.ChangedSince;
 import org.treatytracker.api.ETags;
 import org.treatytracker.api.MergePatch;
 import org.treatytracker.api.Page;
@@ -56,8 +58,10 @@ public class StakeholderResource {
     @GET
     @Path("/stakeholders")
     @Operation(summary = "List stakeholders", description = "Filterable by kind; sortable by name, kind and isoCode.")
-    public Page<StakeholderDto.View> list(@QueryParam("kind") StakeholderKind kind, @Valid @BeanParam PageRequest page) {
-        return service.list(kind, page);
+    public Page<StakeholderDto.View> list(@QueryParam("kind") StakeholderKind kind,
+            @QueryParam(ChangedSince.PARAMETER) @Parameter(description = ChangedSince.DESCRIPTION) String changedSince,
+            @Valid @BeanParam PageRequest page) {
+        return service.list(kind, changedSince, page);
     }
 
     @POST

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.treatytracker.api.ChangedSince;
 import org.treatytracker.api.Dependents;
 import org.treatytracker.api.ETags;
 import org.treatytracker.api.MergePatch;
@@ -30,9 +31,20 @@ public class StakeholderService {
     StakeholderRepository stakeholders;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<StakeholderDto.View> list(StakeholderKind kind, PageRequest page) {
-        String where = kind == null ? "" : " where s.kind = ?1";
-        Object[] params = kind == null ? new Object[0] : new Object[] {kind};
+    public Page<StakeholderDto.View> list(StakeholderKind kind, String changedSince, PageRequest page) {
+        Long since = ChangedSince.parse(changedSince);
+        java.util.List<String> conditions = new java.util.ArrayList<>();
+        java.util.List<Object> values = new java.util.ArrayList<>();
+        if (kind != null) {
+            values.add(kind);
+            conditions.add("s.kind = ?" + values.size());
+        }
+        if (since != null) {
+            values.add(since);
+            conditions.add(ChangedSince.condition("s.id", Stakeholder.class, values.size()));
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        Object[] params = values.toArray();
         return page.of(stakeholders.find("from Stakeholder s" + where + page.orderBy(SORT, "name", "s.id"), params),
                 stakeholders.count("from Stakeholder s" + where, params), s -> StakeholderDto.View.of(s, false));
     }

@@ -95,10 +95,16 @@ class BulletinFlowTest {
         // Accept them all; the unknown speaker is registered by a person first.
         long fenwick = given().contentType(ContentType.JSON).body(Map.of("name", "Grand Fenwick " + slug, "kind", "OTHER_NGO"))
                 .post("/api/v1/stakeholders").then().statusCode(201).extract().jsonPath().getLong("id");
+        java.time.Instant beforeAccepting = java.time.Instant.now().minusMillis(1);
         for (Map<String, Object> s : items) {
             Object body = s.get("suggestedStakeholder") != null ? Map.of("stakeholderId", fenwick) : Map.of();
             given().contentType(ContentType.JSON).body(body).post("/api/v1/suggestions/{id}/accept", s.get("id")).then().statusCode(200);
         }
+        // Accepting changed each suggestion: changedSince finds them all, and none after.
+        given().get("/api/v1/sources/{id}/suggestions?changedSince={t}&size=100", source, beforeAccepting.toString()).then().statusCode(200)
+                .body("total", equalTo(12)).body("items.status", org.hamcrest.Matchers.everyItem(equalTo("ACCEPTED")));
+        given().get("/api/v1/sources/{id}/suggestions?changedSince={t}", source, java.time.Instant.now().plusSeconds(60).toString())
+                .then().statusCode(200).body("total", equalTo(0));
 
         // Who is behind each alternative of article 4's first bracket set, with the evidence.
         long art4 = given().get("/api/v1/readings/{id}/provisions?size=50", reading).then().statusCode(200).extract().jsonPath()

@@ -151,6 +151,16 @@ class SnapshotResourceTest {
                 .body("total", equalTo(1));
         assertEquals(1, given().accept("text/csv").get("/api/v1/readings/{r}/provisions?changedSince={t}", reading, before.toString())
                 .then().statusCode(200).extract().asString().split("\r\n").length, "the header row only");
+        // the negotiations and the stakeholders: this negotiation and this stakeholder were made before `before`
+        given().get("/api/v1/negotiations?changedSince={t}&size=200", before.toString()).then().statusCode(200)
+                .body("items.slug", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(slug)));
+        given().get("/api/v1/negotiations?changedSince=2000-01-01T00:00:00Z&size=200").then().statusCode(200)
+                .body("items.slug", org.hamcrest.Matchers.hasItem(slug));
+        given().get("/api/v1/stakeholders?kind=OTHER_NGO&changedSince={t}&size=200", before.toString()).then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem((int) stakeholder)));
+        given().get("/api/v1/stakeholders?kind=OTHER_NGO&changedSince=2000-01-01T00:00:00Z&size=200").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.hasItem((int) stakeholder));
+        given().get("/api/v1/negotiations?changedSince=yesterday").then().statusCode(400);
     }
 
     @Test
