@@ -22,6 +22,7 @@ import org.treatytracker.api.PageRequest;
 import org.treatytracker.api.ProblemException;
 import org.treatytracker.api.Roles;
 import org.treatytracker.api.TreatyConfig;
+import org.treatytracker.negotiation.NegotiationService;
 
 /**
  * The audit trail: what changed, and when, public like every read; who changed it, for signed-in editors only (an
@@ -43,6 +44,9 @@ public class AuditResource {
     @Inject
     TreatyConfig config;
 
+    @Inject
+    NegotiationService negotiations;
+
     @GET
     @Path("/provisions/{id}/revisions")
     @Operation(summary = "Every change to a provision and its versions, oldest first, with who and when")
@@ -59,11 +63,12 @@ public class AuditResource {
 
     @GET
     @Path("/changes")
-    @Operation(summary = "The changes feed: change sets newer than since, newest first", description = "For monitors to poll; the same feed is served as Atom at /changes.atom.")
+    @Operation(summary = "The changes feed: change sets newer than since, newest first", description = "For monitors to poll; the same feed is served as Atom at /changes.atom. With negotiation, only the change sets that touched it (it, its readings, provisions, sources, paragraphs, positions or suggestions).")
     public Page<AuditDto.Change> changes(@QueryParam("since") @Parameter(description = "ISO-8601 instant, e.g. 2026-01-01T00:00:00Z") String since,
+            @QueryParam("negotiation") @Parameter(description = "A negotiation's slug") String negotiation,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) @Parameter(description = "Zero-based page number") int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) @Parameter(description = SIZE) int size) {
-        Page<AuditDto.Change> changes = audit.changes(instant(since), newestFirst(page, size));
+        Page<AuditDto.Change> changes = audit.changes(instant(since), negotiationId(negotiation), newestFirst(page, size));
         return namesEditors() ? changes : changes.map(AuditDto.Change::anonymous);
     }
 
@@ -72,10 +77,17 @@ public class AuditResource {
     @Produces("application/atom+xml")
     @Operation(summary = "The changes feed as Atom, for feed readers", description = "Links are absolute, from treaty.public-base-url.")
     public String atom(@QueryParam("since") @Parameter(description = "ISO-8601 instant, e.g. 2026-01-01T00:00:00Z") String since,
+            @QueryParam("negotiation") @Parameter(description = "A negotiation's slug") String negotiation,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) @Parameter(description = "Zero-based page number") int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) @Parameter(description = SIZE) int size) {
         // The base comes from configuration, never from the request: its Host header is whatever the client sent.
-        return AtomFeed.write(audit.changes(instant(since), newestFirst(page, size)).items(), config.baseUrl(), namesEditors());
+        return AtomFeed.write(audit.changes(instant(since), negotiationId(negotiation), newestFirst(page, size)).items(), config.baseUrl(),
+                namesEditors());
+    }
+
+    /** The negotiation a feed is limited to, if any (404 for an unknown slug). */
+    private Long negotiationId(String slug) {
+        return slug == null || slug.isBlank() ? null : negotiations.get(slug.strip()).getId();
     }
 
     /** The feed has one order, newest first, so it takes no sort parameter (a list endpoint's PageRequest would). */

@@ -76,12 +76,42 @@ public class AuditService {
      * statements: the page, its count, the kinds of entity it touched, and one scalar query per kind.
      */
     public Page<AuditDto.Change> changes(Instant since, PageRequest page) {
+        return changes(since, null, page);
+    }
+
+    /**
+     * The same, limited to the change sets that touched a negotiation (it, its readings, provisions, sources,
+     * paragraphs, positions or suggestions) when {@code negotiationId} is given. A change to a stakeholder belongs
+     * to no negotiation. Still a constant number of statements: the filter is one semi-join per kind of entity.
+     */
+    public Page<AuditDto.Change> changes(Instant since, Long negotiationId, PageRequest page) {
+        return changes(since, negotiationId, page, true);
+    }
+
+    /** The latest change sets of a negotiation, without counting them all (for a page that shows a few). */
+    public List<AuditDto.Change> latest(long negotiationId, int count) {
+        return changes(null, negotiationId, new PageRequest(0, count, null), false).items();
+    }
+
+    private Page<AuditDto.Change> changes(Instant since, Long negotiationId, PageRequest page, boolean counted) {
         long after = since == null ? 0 : since.toEpochMilli();
-        List<AuditRevision> revisions = em.createQuery("from AuditRevision r where r.timestamp > :after order by r.id desc",
-                        AuditRevision.class)
-                .setParameter("after", after).setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
-        long total = em.createQuery("select count(r) from AuditRevision r where r.timestamp > :after", Long.class)
-                .setParameter("after", after).getSingleResult();
+        List<AuditRevision> revisions;
+        long total;
+        if (negotiationId == null) {
+            revisions = em.createQuery("from AuditRevision r where r.timestamp > :after order by r.id desc", AuditRevision.class)
+                    .setParameter("after", after).setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
+            total = em.createQuery("select count(r) from AuditRevision r where r.timestamp > :after", Long.class)
+                    .setParameter("after", after).getSingleResult();
+        } else {
+            String where = " from revinfo r where r.revtstmp > ?1 and (" + OF_NEGOTIATION + ")";
+            @SuppressWarnings("unchecked")
+            List<Number> numbers = em.createNativeQuery("select r.rev" + where + " order by r.rev desc").setParameter(1, after)
+                    .setParameter(2, negotiationId).setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
+            total = !counted ? numbers.size() : ((Number) em.createNativeQuery("select count(*)" + where).setParameter(1, after)
+                    .setParameter(2, negotiationId).getSingleResult()).longValue();
+            revisions = numbers.isEmpty() ? List.of() : em.createQuery("from AuditRevision r where r.id in :numbers order by r.id desc",
+                    AuditRevision.class).setParameter("numbers", numbers.stream().map(Number::intValue).toList()).getResultList();
+        }
         Map<Integer, List<AuditDto.Changed>> touched = new LinkedHashMap<>();
         revisions.forEach(r -> touched.put(r.getId(), new ArrayList<>()));
         if (!revisions.isEmpty()) {
@@ -118,6 +148,18 @@ public class AuditService {
                 r.getUsername(), touched.get(r.getId()))).toList();
         return new Page<>(items, page.page, page.size, total);
     }
+
+    /** A change set touched the negotiation (?2) when one of its audit rows belongs to it (revision r). */
+    private static final String OF_NEGOTIATION = String.join(" or ",
+            "exists (select 1 from negotiation_aud a where a.rev = r.rev and a.id = ?2)",
+            "exists (select 1 from reading_aud a where a.rev = r.rev and a.negotiation_id = ?2)",
+            "exists (select 1 from provision_aud a where a.rev = r.rev and a.negotiation_id = ?2)",
+            "exists (select 1 from source_document_aud a where a.rev = r.rev and a.negotiation_id = ?2)",
+            "exists (select 1 from provision_version_aud a join reading x on x.id = a.reading_id where a.rev = r.rev and x.negotiation_id = ?2)",
+            "exists (select 1 from position_aud a join reading x on x.id = a.reading_id where a.rev = r.rev and x.negotiation_id = ?2)",
+            "exists (select 1 from suggestion_aud a join reading x on x.id = a.reading_id where a.rev = r.rev and x.negotiation_id = ?2)",
+            "exists (select 1 from paragraph_aud a join source_document x on x.id = a.source_document_id where a.rev = r.rev"
+                    + " and x.negotiation_id = ?2)");
 
     private static List<AuditDto.Revision> revisionsOf(AuditReader reader, Class<?> type, List<?> rows) {
         List<AuditDto.Revision> revisions = new ArrayList<>();

@@ -110,7 +110,7 @@ public class NegotiationPage {
         int last = readings.size() - 1;
         View view = new View(negotiation.getSlug(), negotiation.getTitle(), negotiation.getDescription(), rows, charts,
                 last >= 1 ? readings.get(last - 1).id() : null, last >= 1 ? readings.get(last).id() : null,
-                ChangesPage.entries(audit.changes(null, new PageRequest(0, 8, null)).items()));
+                ChangesPage.entries(audit.latest(negotiation.getId(), 8)));
         return Templates.negotiation(view);
     }
 

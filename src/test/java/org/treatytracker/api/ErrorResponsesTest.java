@@ -93,7 +93,7 @@ class ErrorResponsesTest {
     @Test
     void changesFeedHasOneOrderAndRefusesSort() {
         expectProblem(given().get("/api/v1/changes?sort=nosuch"), 400, "unknown query parameter 'sort'");
-        expectProblem(given().get("/api/v1/changes.atom?sort=-at"), 400, "allowed: page, since, size");
+        expectProblem(given().get("/api/v1/changes.atom?sort=-at"), 400, "allowed: negotiation, page, since, size");
         given().get("/api/v1/changes?size=1&page=0").then().statusCode(200);
     }
 

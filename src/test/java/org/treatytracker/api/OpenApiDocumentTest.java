@@ -124,7 +124,7 @@ class OpenApiDocumentTest {
         JsonPath doc = document();
         for (String path : List.of("/api/v1/changes", "/api/v1/changes.atom")) {
             List<String> names = doc.getList("paths.'" + path + "'.get.parameters.name");
-            assertEquals(List.of("page", "since", "size"), names.stream().sorted().toList(), path);
+            assertEquals(List.of("negotiation", "page", "since", "size"), names.stream().sorted().toList(), path);
         }
     }
 

@@ -98,6 +98,17 @@ class AuditTrailTest {
         org.junit.jupiter.api.Assertions.assertEquals(2, feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength());
         org.junit.jupiter.api.Assertions.assertTrue(atom.contains("added Negotiation"), atom);
         assertEquals(List.of("admin", "admin"), texts(feed, "name"));
+        // One negotiation's changes: its own and its readings', positions'…, never a stakeholder's or another negotiation's.
+        long reading = TestData.newReading(slug, 1);
+        TestData.newNegotiation();
+        given().get("/api/v1/changes?since={since}&negotiation={slug}", before.toString(), slug).then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items[0].entities[0].type", equalTo("Reading")).body("items[0].entities[0].id", equalTo((int) reading))
+                .body("items[1].entities[0].type", equalTo("Negotiation"));
+        given().get("/api/v1/changes?negotiation=no-such-negotiation").then().statusCode(404);
+        String page = given().accept("text/html").get("/negotiations/{slug}", slug).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("/api/v1/readings/" + reading) || page.contains("/readings/" + reading), page);
+        assertFalse(page.contains("/stakeholders/" + stakeholder), "another thing's change is not this negotiation's");
     }
 
     @Test
