@@ -22,6 +22,7 @@ import org.treatytracker.api.PageRequest;
 import org.treatytracker.api.ProblemException;
 import org.treatytracker.api.Roles;
 import org.treatytracker.api.TreatyConfig;
+import org.treatytracker.negotiation.Negotiation;
 import org.treatytracker.negotiation.NegotiationService;
 
 /**
@@ -85,9 +86,13 @@ public class AuditResource {
                 namesEditors());
     }
 
-    /** The negotiation a feed is limited to, if any (404 for an unknown slug). */
+    /** The negotiation a feed is limited to, if any; an unknown slug is a bad filter (400), as for every list. */
     private Long negotiationId(String slug) {
-        return slug == null || slug.isBlank() ? null : negotiations.get(slug.strip()).getId();
+        if (slug == null || slug.isBlank()) {
+            return null;
+        }
+        return negotiations.find(slug.strip()).map(Negotiation::getId)
+                .orElseThrow(() -> ProblemException.badRequest("negotiation", "no negotiation has the slug '" + slug.strip() + "'"));
     }
 
     /** The feed has one order, newest first, so it takes no sort parameter (a list endpoint's PageRequest would). */

@@ -38,6 +38,12 @@ public class NegotiationService {
                 negotiations.count("from Negotiation n" + where, params), NegotiationDto.View::of);
     }
 
+    /** The negotiation with that slug, if any (for a filter, where an unknown one is a bad parameter, not a missing resource). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<Negotiation> find(String slug) {
+        return negotiations.findBySlug(slug);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Negotiation get(String slug) {
         return negotiations.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("negotiation", slug));

@@ -105,7 +105,7 @@ class AuditTrailTest {
                 .body("total", equalTo(2))
                 .body("items[0].entities[0].type", equalTo("Reading")).body("items[0].entities[0].id", equalTo((int) reading))
                 .body("items[1].entities[0].type", equalTo("Negotiation"));
-        given().get("/api/v1/changes?negotiation=no-such-negotiation").then().statusCode(404);
+        given().get("/api/v1/changes?negotiation=no-such-negotiation").then().statusCode(400).body("errors[0].field", equalTo("negotiation"));
         String page = given().accept("text/html").get("/negotiations/{slug}", slug).then().statusCode(200).extract().asString();
         assertTrue(page.contains("/api/v1/readings/" + reading) || page.contains("/readings/" + reading), page);
         assertFalse(page.contains("/stakeholders/" + stakeholder), "another thing's change is not this negotiation's");
