@@ -11,6 +11,12 @@ public interface AlternativeBackers {
 
     /** A position on one alternative, on the side its stance puts it. */
     record Backing(int setIndex, int alternativeIndex, BracketDto.Side side, BracketDto.Backer backer) {
+
+        /** The positions on one alternative, on one side, in the order given. */
+        public static List<BracketDto.Backer> on(List<Backing> backings, int setIndex, int alternativeIndex, BracketDto.Side side) {
+            return backings.stream().filter(b -> b.setIndex() == setIndex && b.alternativeIndex() == alternativeIndex && b.side() == side)
+                    .map(Backing::backer).toList();
+        }
     }
 
     /** Every position on an alternative of the version's bracket sets, in one query. */

@@ -86,18 +86,13 @@ public final class BracketDto {
             List<AlternativeView> alternatives = new ArrayList<>();
             for (int a = 0; a < set.alternatives().size(); a++) {
                 Alternative alternative = set.alternatives().get(a);
-                int index = a;
-                List<AlternativeBackers.Backing> on = backings.stream()
-                        .filter(b -> b.setIndex() == set.index() && b.alternativeIndex() == index).toList();
                 alternatives.add(new AlternativeView(draft.text(alternative), alternative.start(), alternative.end(),
-                        on(on, Side.SUPPORTS), on(on, Side.OPPOSES), on(on, Side.OTHER)));
+                        AlternativeBackers.Backing.on(backings, set.index(), a, Side.SUPPORTS),
+                        AlternativeBackers.Backing.on(backings, set.index(), a, Side.OPPOSES),
+                        AlternativeBackers.Backing.on(backings, set.index(), a, Side.OTHER)));
             }
             return new SetView(set.index(), set.depth(), set.kind(), set.start(), set.end(), alternatives);
         }
-    }
-
-    private static List<Backer> on(List<AlternativeBackers.Backing> backings, Side side) {
-        return backings.stream().filter(b -> b.side() == side).map(AlternativeBackers.Backing::backer).toList();
     }
 
     @Schema(name = "ProvisionBrackets")

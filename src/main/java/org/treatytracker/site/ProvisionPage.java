@@ -138,11 +138,10 @@ public class ProvisionPage {
         for (BracketSet set : draft.sets()) {
             List<AlternativeRow> alternatives = new ArrayList<>();
             for (int a = 0; a < set.alternatives().size(); a++) {
-                int index = a;
-                List<AlternativeBackers.Backing> on = backings.stream()
-                        .filter(b -> b.setIndex() == set.index() && b.alternativeIndex() == index).toList();
-                alternatives.add(new AlternativeRow(draft.text(set.alternatives().get(a)).strip(), backers(on, BracketDto.Side.SUPPORTS),
-                        backers(on, BracketDto.Side.OPPOSES), backers(on, BracketDto.Side.OTHER)));
+                alternatives.add(new AlternativeRow(draft.text(set.alternatives().get(a)).strip(),
+                        backers(AlternativeBackers.Backing.on(backings, set.index(), a, BracketDto.Side.SUPPORTS)),
+                        backers(AlternativeBackers.Backing.on(backings, set.index(), a, BracketDto.Side.OPPOSES)),
+                        backers(AlternativeBackers.Backing.on(backings, set.index(), a, BracketDto.Side.OTHER))));
             }
             long naming = found.stream().filter(p -> p.bracketSetIndex() != null && p.bracketSetIndex() == set.index()).count();
             rows.add(new SetRow(set.index() + 1, BracketMarkup.detailId(set.index()), set.kind() == BracketSet.Kind.OPTIONS,
@@ -151,9 +150,8 @@ public class ProvisionPage {
         return rows;
     }
 
-    private static List<BackerRow> backers(List<AlternativeBackers.Backing> on, BracketDto.Side side) {
-        return on.stream().filter(b -> b.side() == side).map(AlternativeBackers.Backing::backer)
-                .map(b -> new BackerRow(b.positionId(), b.speaker(), b.stakeholderId(), Wording.stance(Stance.valueOf(b.stance())),
+    private static List<BackerRow> backers(List<BracketDto.Backer> on) {
+        return on.stream().map(b -> new BackerRow(b.positionId(), b.speaker(), b.stakeholderId(), Wording.stance(Stance.valueOf(b.stance())),
                         "paragraph " + b.paragraphNumber() + " of " + b.source().replaceFirst(", paragraph \\d+$", ""),
                         ReportPage.paragraphHref(b.sourceDocumentId(), b.paragraphNumber())))
                 .toList();

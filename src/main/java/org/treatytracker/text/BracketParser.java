@@ -221,20 +221,7 @@ public final class BracketParser {
             }
             line = nextLine(line, to);
         }
-        List<Alternative> alternatives = new ArrayList<>();
-        List<String> separators = new ArrayList<>();
-        for (int k = 0; k < starts.size(); k++) {
-            int start = starts.get(k);
-            int altEnd = k + 1 < starts.size() ? starts.get(k + 1) : end;
-            Matcher marker = OPTION_MARKER.matcher(text).region(start, lineEnd(start, to));
-            marker.lookingAt();
-            int contentStart = marker.end();
-            alternatives.add(new Alternative(start, altEnd, contentStart, altEnd, parseRange(contentStart, altEnd, depth + 1)));
-            if (k > 0) {
-                separators.add("");
-            }
-        }
-        BracketSet set = new BracketSet(index, depth, BracketSet.Kind.OPTIONS, lineStart, end, alternatives, separators);
+        BracketSet set = optionSet(index, depth, lineStart, end, starts, to);
         sets.set(index, set);
         nodes.add(new DraftNode.Bracketed(set));
         return end;
