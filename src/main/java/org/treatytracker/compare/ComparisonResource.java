@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,8 +39,11 @@ public class ComparisonResource {
     @Operation(summary = "Compare two readings provision by provision",
             description = "Per provision: ADDED, REMOVED, RENUMBERED, MOVED, CHANGED or UNCHANGED, a word-level diff, and the bracket sets opened, resolved (to which alternative) or dropped; totals per chapter and for the whole text.")
     public ComparisonDto.Comparison compare(@PathParam("slug") String slug, @QueryParam("from") @NotNull Long from,
-            @QueryParam("to") @NotNull Long to, @QueryParam("diffs") @DefaultValue("true") boolean diffs) {
-        return service.compare(slug, from, to, diffs);
+            @QueryParam("to") @NotNull Long to, @QueryParam("diffs") @DefaultValue("true") boolean diffs,
+            @Parameter(description = "Also list each numbered paragraph and lettered subparagraph of an article (art_4__para_2) "
+                    + "after its article; the totals count each bracket once, in its article, either way")
+            @QueryParam("paragraphs") @DefaultValue("false") boolean paragraphs) {
+        return service.compare(slug, from, to, diffs, paragraphs);
     }
 
     @GET
@@ -50,9 +54,11 @@ public class ComparisonResource {
     @APIResponse(responseCode = "200", description = "The comparison as CSV, one row per provision",
             content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, description = CSV_COLUMNS)))
     public Response compareCsv(@PathParam("slug") String slug, @QueryParam("from") @NotNull Long from,
-            @QueryParam("to") @NotNull Long to, @QueryParam("diffs") @DefaultValue("true") boolean diffs) {
+            @QueryParam("to") @NotNull Long to, @QueryParam("diffs") @DefaultValue("true") boolean diffs,
+            @Parameter(description = "Also list each numbered paragraph and lettered subparagraph of an article")
+            @QueryParam("paragraphs") @DefaultValue("false") boolean paragraphs) {
         // Word diffs have no column: computing them would be work thrown away.
-        return ComparisonCsv.answer(service.compare(slug, from, to, false));
+        return ComparisonCsv.answer(service.compare(slug, from, to, false, paragraphs));
     }
 
     @GET

@@ -38,12 +38,16 @@ public class ComparisonService {
     @Inject
     ProvisionVersionRepository versions;
 
-    public ComparisonDto.Comparison compare(String slug, long fromId, long toId, boolean withDiffs) {
+    /**
+     * Provision by provision; with {@code paragraphs}, the paragraphs and subparagraphs that are slices of an
+     * article's text are listed too, each after its article, but counted in the totals only through it.
+     */
+    public ComparisonDto.Comparison compare(String slug, long fromId, long toId, boolean withDiffs, boolean paragraphs) {
         Negotiation negotiation = negotiations.get(slug);
         Reading from = readingOf(negotiation, fromId, "from");
         Reading to = readingOf(negotiation, toId, "to");
-        Map<Long, ProvisionVersion> before = byProvision(versions.listOfReading(from.getId()));
-        Map<Long, ProvisionVersion> after = byProvision(versions.listOfReading(to.getId()));
+        Map<Long, ProvisionVersion> before = byProvision(versions.listOfReading(from.getId()), paragraphs);
+        Map<Long, ProvisionVersion> after = byProvision(versions.listOfReading(to.getId()), paragraphs);
 
         List<ComparisonDto.ProvisionChange> changes = new ArrayList<>();
         Map<String, Tally> chapters = new LinkedHashMap<>();
@@ -59,6 +63,9 @@ public class ComparisonService {
             ParsedDraft pb = b == null ? null : BracketService.parse(b);
             ComparisonDto.ProvisionChange change = change(any.getProvision(), a, b, pa, pb, withDiffs);
             changes.add(change);
+            if ((b != null ? b : a).isPartOfParent()) {
+                continue;
+            }
             ProvisionVersion chapter = (b != null ? b : a).chapter();
             String key = chapter == null ? "" : chapter.getEId();
             chapterTitles.putIfAbsent(key, chapter == null ? null : chapter.getTitle());
@@ -134,9 +141,9 @@ public class ComparisonService {
         return v.getParent() == null ? null : v.getParent().getProvision().getId();
     }
 
-    private static Map<Long, ProvisionVersion> byProvision(List<ProvisionVersion> list) {
+    private static Map<Long, ProvisionVersion> byProvision(List<ProvisionVersion> list, boolean withParts) {
         Map<Long, ProvisionVersion> map = new LinkedHashMap<>();
-        list.forEach(v -> map.put(v.getProvision().getId(), v));
+        list.stream().filter(v -> withParts || !v.isPartOfParent()).forEach(v -> map.put(v.getProvision().getId(), v));
         return map;
     }
 

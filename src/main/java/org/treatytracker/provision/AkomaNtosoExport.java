@@ -31,7 +31,9 @@ public class AkomaNtosoExport {
         List<LocalDate> dates = versions.getEntityManager()
                 .createQuery("select r.date from Reading r where r.negotiation.id = ?1 order by r.sequenceNumber, r.id", LocalDate.class)
                 .setParameter(1, reading.getNegotiation().getId()).setMaxResults(1).getResultList();
-        List<AkomaNtoso.Part> parts = versions.listOfReading(readingId).stream()
+        // Paragraphs that are slices of their article's text are written from the article's text, as Akoma Ntoso
+        // paragraphs with the same eIds, rather than a second time.
+        List<AkomaNtoso.Part> parts = versions.listOfReading(readingId).stream().filter(v -> !v.isPartOfParent())
                 .map(v -> new AkomaNtoso.Part(v.getId(), v.getProvision().getKind(), v.getEId(), v.getProvision().getWId(),
                         v.getNumber(), v.getTitle(), v.getText(), v.getParent() == null ? null : v.getParent().getId()))
                 .toList();

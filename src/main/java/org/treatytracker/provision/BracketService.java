@@ -76,6 +76,9 @@ public class BracketService {
         int articles = 0;
         Map<String, Integer> statuses = new java.util.TreeMap<>();
         for (ProvisionVersion version : versions.listOfReading(readingId)) {
+            if (version.isPartOfParent()) {
+                continue; // its brackets are counted in the article whose text it is a slice of
+            }
             ProvisionVersion chapter = version.chapter();
             long key = chapter == null ? -1 : chapter.getId();
             chapters.putIfAbsent(key, chapter);
@@ -99,6 +102,9 @@ public class BracketService {
         String needle = contains == null ? "" : QuoteMatcher.normalise(contains).toLowerCase(Locale.ROOT);
         List<BracketDto.Match> found = new ArrayList<>();
         for (ProvisionVersion version : versions.listOfReading(readingId)) {
+            if (version.isPartOfParent()) {
+                continue; // found in its article
+            }
             ParsedDraft draft = parse(version);
             for (BracketSet set : draft.sets()) {
                 for (Alternative alternative : set.alternatives()) {

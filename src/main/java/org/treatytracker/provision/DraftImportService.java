@@ -19,6 +19,8 @@ import org.treatytracker.text.BracketWarning;
 import org.treatytracker.text.DraftOutline;
 import org.treatytracker.text.ParsedDraft;
 import org.treatytracker.text.ProvisionMatcher;
+import org.treatytracker.text.ProvisionParts;
+import org.treatytracker.text.StatusVocabulary;
 import org.treatytracker.text.Sha256;
 
 /**
@@ -88,8 +90,9 @@ public class DraftImportService {
                     + "nothing was imported");
         }
         Set<String> linkLabels = BracketParser.linkLabelsOf(text);
+        List<Piece> pieces = piecesOf(outline, linkLabels, reading.getNegotiation().statusVocabulary());
         List<ProvisionVersion> previous = previousReading(reading).map(r -> versions.listOfReading(r.getId())).orElse(List.of());
-        int[] matches = ProvisionMatcher.match(candidatesOf(previous), candidatesOf(outline));
+        int[] matches = ProvisionMatcher.match(candidatesOf(previous), pieces.stream().map(Piece::candidate).toList());
 
         List<ProvisionVersion> created = new ArrayList<>();
         List<ParsedDraft> drafts = new ArrayList<>();
@@ -100,29 +103,31 @@ public class DraftImportService {
         Set<String> usedEIds = new HashSet<>();
         int renumbered = 0;
         int fresh = 0;
-        for (int i = 0; i < outline.sections().size(); i++) {
-            DraftOutline.Section section = outline.sections().get(i);
-            ProvisionVersion parent = section.parent() < 0 ? null : created.get(section.parent());
-            ProvisionKind kind = ProvisionKind.valueOf(section.part().name());
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece piece = pieces.get(i);
+            ProvisionVersion parent = piece.parent() < 0 ? null : created.get(piece.parent());
             Provision provision;
             String status;
             ProvisionVersion before = matches[i] >= 0 ? previous.get(matches[i]) : null;
             if (before != null) {
                 provision = before.getProvision();
-                boolean sameNumber = java.util.Objects.equals(before.getNumber(), section.number());
+                boolean sameNumber = java.util.Objects.equals(before.getNumber(), piece.number());
                 status = sameNumber ? "MATCHED" : "RENUMBERED";
-                renumbered += sameNumber ? 0 : 1;
+                renumbered += sameNumber || piece.part() ? 0 : 1;
             } else {
-                String eId = kind.eId(section.number(), section.title(), parent == null ? null : parent.getEId());
-                provision = new Provision(reading.getNegotiation(), freeWId(reading, eId, usedWIds), kind);
+                String eId = piece.kind().eId(piece.number(), piece.title(), parent == null ? null : parent.getEId());
+                provision = new Provision(reading.getNegotiation(), freeWId(reading, eId, usedWIds), piece.kind());
                 provisions.persist(provision);
                 status = "CREATED";
-                fresh++;
+                fresh += piece.part() ? 0 : 1;
             }
             usedWIds.add(provision.getWId());
             ProvisionVersion version = new ProvisionVersion(provision, reading, i);
-            version.place(section.number(), section.title(), section.text(), parent);
-            version.bracketHeading(section.bracketedHeading());
+            version.place(piece.number(), piece.title(), piece.text(), parent);
+            version.bracketHeading(piece.bracketedHeading());
+            if (piece.part()) {
+                version.markPartOfParent();
+            }
             if (!usedEIds.add(version.getEId())) {
                 // A published draft may number two provisions alike (or a heading may be misread): both are kept,
                 // the second named apart, and the import says so.
@@ -130,17 +135,17 @@ public class DraftImportService {
                 for (int n = 2; !usedEIds.add(version.getEId()); n++) {
                     version.nameApart(taken + "__" + n);
                 }
-                warnings.add(new ImportReport.Warning(section.line(), null, "a second provision named " + taken
+                warnings.add(new ImportReport.Warning(piece.line(), null, "a second provision named " + taken
                         + "; kept as " + version.getEId()));
             }
             versions.persist(version);
             created.add(version);
             statuses.add(status);
             previousEIds.add(before == null ? null : before.getEId());
-            ParsedDraft draft = BracketParser.parse(section.text(), BracketParser.Mode.TOLERANT, linkLabels, reading.getNegotiation().statusVocabulary());
-            drafts.add(draft);
-            for (BracketWarning w : draft.warnings()) {
-                warnings.add(new ImportReport.Warning(section.textLine() + w.line() - 1, w.column(), w.message()));
+            drafts.add(piece.parsed());
+            // A part's brackets are its provision's: warned about once, there.
+            for (BracketWarning w : piece.part() ? List.<BracketWarning>of() : piece.parsed().warnings()) {
+                warnings.add(new ImportReport.Warning(piece.textLine() + w.line() - 1, w.column(), w.message()));
             }
         }
         reading.importedFrom(hash, linkLabels);
@@ -149,7 +154,7 @@ public class DraftImportService {
         }
         Set<Long> carried = new HashSet<>();
         created.forEach(v -> carried.add(v.getProvision().getId()));
-        List<String> unmatched = previous.stream().filter(v -> !carried.contains(v.getProvision().getId()))
+        List<String> unmatched = previous.stream().filter(v -> !v.isPartOfParent() && !carried.contains(v.getProvision().getId()))
                 .map(ProvisionVersion::getEId).toList();
         return report(reading, created, drafts, false, statuses, previousEIds, unmatched, fresh, renumbered, warnings, layout);
     }
@@ -193,9 +198,20 @@ public class DraftImportService {
         long articles = 0;
         long lettered = 0;
         int bracketedHeadings = 0;
+        int paragraphs = 0;
+        int subparagraphs = 0;
+        int partsMatched = 0;
         List<ImportReport.Entry> entries = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             ProvisionVersion v = all.get(i);
+            String status = statuses.isEmpty() ? "MATCHED" : statuses.get(i);
+            if (v.isPartOfParent()) {
+                // Counted in the article whose text it is a slice of; listed among the provisions, not here.
+                paragraphs += v.getProvision().getKind() == ProvisionKind.PARAGRAPH ? 1 : 0;
+                subparagraphs += v.getProvision().getKind() == ProvisionKind.SUBPARAGRAPH ? 1 : 0;
+                partsMatched += status.equals("CREATED") ? 0 : 1;
+                continue;
+            }
             ParsedDraft draft = drafts.get(i);
             sets += draft.sets().size();
             alternatives += draft.alternativeCount();
@@ -204,13 +220,14 @@ public class DraftImportService {
             articles += v.getProvision().getKind() == ProvisionKind.ARTICLE ? 1 : 0;
             lettered += v.getProvision().getKind() == ProvisionKind.SECTION ? 1 : 0;
             bracketedHeadings += v.isHeadingBracketed() ? 1 : 0;
-            String status = statuses.isEmpty() ? "MATCHED" : statuses.get(i);
             String previousEId = previousEIds.isEmpty() ? null : previousEIds.get(i);
             entries.add(new ImportReport.Entry(v.getEId(), v.getProvision().getWId(), v.getId(), status, previousEId,
                     draft.sets().size(), v.isHeadingBracketed()));
         }
-        return new ImportReport(reading.getId(), unchanged, all.size(), articles, lettered, fresh, all.size() - fresh, renumbered,
-                unmatched, sets, alternatives, groups, options, bracketedHeadings, warnings, layout, entries);
+        int matched = entries.size() - fresh;
+        return new ImportReport(reading.getId(), unchanged, entries.size(), articles, lettered, fresh, matched, renumbered,
+                unmatched, sets, alternatives, groups, options, bracketedHeadings,
+                new ImportReport.Parts(paragraphs, subparagraphs, partsMatched), warnings, layout, entries);
     }
 
     private java.util.Optional<Reading> previousReading(Reading reading) {
@@ -227,12 +244,51 @@ public class DraftImportService {
     }
 
     private static List<ProvisionMatcher.Candidate> candidatesOf(List<ProvisionVersion> versions) {
+        java.util.Map<Long, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < versions.size(); i++) {
+            index.put(versions.get(i).getId(), i);
+        }
         return versions.stream().map(v -> new ProvisionMatcher.Candidate(v.getProvision().getKind().name(), v.getNumber(),
-                v.getTitle(), v.getText())).toList();
+                v.getTitle(), v.getText(), v.getParent() == null ? -1 : index.getOrDefault(v.getParent().getId(), -1),
+                v.isPartOfParent())).toList();
     }
 
-    private static List<ProvisionMatcher.Candidate> candidatesOf(DraftOutline outline) {
-        return outline.sections().stream().map(s -> new ProvisionMatcher.Candidate(s.part().name(), s.number(), s.title(),
-                s.text())).toList();
+    /**
+     * What the import makes a provision of: each part of the outline, followed, for an article or a lettered
+     * section, by its numbered paragraphs and their lettered subparagraphs (slices of its text).
+     */
+    record Piece(ProvisionKind kind, String number, String title, String text, int line, int textLine, int parent,
+                 boolean bracketedHeading, boolean part, ParsedDraft parsed) {
+
+        ProvisionMatcher.Candidate candidate() {
+            return new ProvisionMatcher.Candidate(kind.name(), number, title, text, parent, part);
+        }
+    }
+
+    private static List<Piece> piecesOf(DraftOutline outline, Set<String> linkLabels, StatusVocabulary vocabulary) {
+        List<Piece> pieces = new ArrayList<>();
+        int[] pieceOf = new int[outline.sections().size()];
+        for (int i = 0; i < outline.sections().size(); i++) {
+            DraftOutline.Section section = outline.sections().get(i);
+            ProvisionKind kind = ProvisionKind.valueOf(section.part().name());
+            ParsedDraft parsed = BracketParser.parse(section.text(), BracketParser.Mode.TOLERANT, linkLabels, vocabulary);
+            pieceOf[i] = pieces.size();
+            int at = pieces.size();
+            pieces.add(new Piece(kind, section.number(), section.title(), section.text(), section.line(), section.textLine(),
+                    section.parent() < 0 ? -1 : pieceOf[section.parent()], section.bracketedHeading(), false, parsed));
+            if (kind != ProvisionKind.ARTICLE && kind != ProvisionKind.SECTION) {
+                continue;
+            }
+            List<ProvisionParts.Part> parts = ProvisionParts.of(section.text(), parsed);
+            int first = pieces.size();
+            for (ProvisionParts.Part part : parts) {
+                ProvisionKind partKind = part.kind() == ProvisionParts.Kind.PARAGRAPH ? ProvisionKind.PARAGRAPH : ProvisionKind.SUBPARAGRAPH;
+                int line = section.textLine() + part.line() - 1;
+                pieces.add(new Piece(partKind, part.number(), null, part.text(), line, line,
+                        part.parent() < 0 ? at : first + part.parent(), false, true,
+                        BracketParser.parse(part.text(), BracketParser.Mode.TOLERANT, linkLabels, vocabulary)));
+            }
+        }
+        return pieces;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -48,15 +49,17 @@ public class DraftResource {
     static final String CSV_COLUMNS = "RFC 4180 CSV in UTF-8 with a header row, the whole list unless page or size is given. "
             + "Columns, in this order: id, provision_id, w_id, "
             + "kind, reading_id, e_id, number, title, parent_e_id, ordinal, bracket_sets, alternatives, option_groups, options, "
-            + "deepest_nesting, version, text, status, heading_bracketed";
+            + "deepest_nesting, version, text, status, heading_bracketed, part_of_parent";
 
     @GET
     @Path("/readings/{readingId}/provisions")
     @Operation(summary = "List the provisions of a reading", description = "In the reading's order by default; sortable by ordinal, eId, number and title.")
     public Page<ProvisionDto.Version> provisionsAt(@PathParam("readingId") long readingId, @QueryParam("kind") ProvisionKind kind,
+            @QueryParam("parts") @DefaultValue("true") @Parameter(description = "false leaves out the numbered paragraphs and "
+                    + "lettered subparagraphs whose text is a slice of their article's (partOfParent)") boolean withParts,
             @QueryParam(ChangedSince.PARAMETER) @Parameter(description = ChangedSince.DESCRIPTION) String changedSince,
             @Valid @BeanParam PageRequest page) {
-        return service.listAtReading(readingId, kind, changedSince, page);
+        return service.listAtReading(readingId, kind, withParts, changedSince, page);
     }
 
     @GET
@@ -67,9 +70,11 @@ public class DraftResource {
     @APIResponse(responseCode = "200", description = "The provisions as CSV, one row per provision version",
             content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, description = CSV_COLUMNS)))
     public Response provisionsAtCsv(@PathParam("readingId") long readingId, @QueryParam("kind") ProvisionKind kind,
+            @QueryParam("parts") @DefaultValue("true") @Parameter(description = "false leaves out the numbered paragraphs and "
+                    + "lettered subparagraphs whose text is a slice of their article's (partOfParent)") boolean withParts,
             @QueryParam(ChangedSince.PARAMETER) @Parameter(description = ChangedSince.DESCRIPTION) String changedSince,
             @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
-        return csv.answer(readingId, kind, changedSince, page, uri);
+        return csv.answer(readingId, kind, withParts, changedSince, page, uri);
     }
 
     @GET

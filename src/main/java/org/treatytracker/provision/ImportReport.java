@@ -21,6 +21,9 @@ public record ImportReport(
         @Schema(example = "23") int options,
         @Schema(description = "Provisions whose heading is in brackets ('## [Article 3bis]'): still wholly in brackets", example = "2")
         int bracketedHeadings,
+        @Schema(description = "The numbered paragraphs and lettered subparagraphs of articles and sections, each a provision "
+                + "of its own (art_4__para_2) whose text is a slice of its article's; not counted in the figures above")
+        Parts parts,
         List<Warning> warnings,
         @Schema(description = "For a PDF: what turning its page layout back into the draft did; absent for text and .docx")
         Layout layout,
@@ -33,6 +36,13 @@ public record ImportReport(
                          @Schema(description = "Footnotes moved to the end as [^n] definitions", example = "18") int footnotes,
                          @Schema(description = "Wrapped lines joined into their paragraph", example = "1583") int linesJoined,
                          @Schema(description = "Words broken by the text layer and mended", example = "1") int wordsMended) {
+    }
+
+    /** Paragraphs and subparagraphs made provisions of their own, and how many of them matched the previous reading. */
+    @Schema(name = "ImportParts")
+    public record Parts(@Schema(example = "212") int paragraphs, @Schema(example = "96") int subparagraphs,
+                        @Schema(description = "Paragraphs and subparagraphs matched to the previous reading's", example = "280")
+                        int matched) {
     }
 
     /** A stray bracket kept as text, or a remark on the structure, with its place in the imported text. */

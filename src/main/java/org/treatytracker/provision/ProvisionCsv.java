@@ -28,10 +28,10 @@ public class ProvisionCsv {
     /** The column names, stable: new columns are only ever added at the end. */
     public static final List<String> COLUMNS = List.of("id", "provision_id", "w_id", "kind", "reading_id", "e_id", "number",
             "title", "parent_e_id", "ordinal", "bracket_sets", "alternatives", "option_groups", "options", "deepest_nesting",
-            "version", "text", "status", "heading_bracketed");
+            "version", "text", "status", "heading_bracketed", "part_of_parent");
 
     private static final String SELECT = "select v.id, p.id, p.wId, p.kind, r.id, v.eId, v.number, v.title, pa.eId, v.ordinal,"
-            + " v.version, v.text, v.headingBracketed from ProvisionVersion v join v.provision p join v.reading r left join v.parent pa";
+            + " v.version, v.text, v.headingBracketed, v.partOfParent from ProvisionVersion v join v.provision p join v.reading r left join v.parent pa";
 
     @Inject
     RowCursor rows;
@@ -46,7 +46,7 @@ public class ProvisionCsv {
     public StreamingOutput all(long readingId, String changedSince) {
         Reading reading = negotiations.getReading(readingId);
         List<Object> params = new ArrayList<>(List.of(readingId));
-        String jpql = SELECT + ProvisionService.whereAtReading(null, changedSince, params) + " order by v.ordinal, v.id";
+        String jpql = SELECT + ProvisionService.whereAtReading(null, true, changedSince, params) + " order by v.ordinal, v.id";
         return stream(jpql, params, 0, Integer.MAX_VALUE, reading);
     }
 
@@ -58,16 +58,16 @@ public class ProvisionCsv {
             BracketDto.Counts counts = BracketDto.Counts.of(draft);
             printer.printRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], counts.bracketSets(),
                     counts.alternatives(), counts.optionGroups(), counts.options(), counts.deepestNesting(), r[10], r[11],
-                    draft.status(), r[12]);
+                    draft.status(), r[12], r[13]);
         }));
     }
 
     /** The 200 answer for a CSV request on a reading's provisions; 404 for an unknown reading, 400 for a bad sort. */
-    public Response answer(long readingId, ProvisionKind kind, String changedSince, PageRequest page, UriInfo uri) {
+    public Response answer(long readingId, ProvisionKind kind, boolean withParts, String changedSince, PageRequest page, UriInfo uri) {
         Reading reading = negotiations.getReading(readingId);
         Set<String> labels = reading.getLinkLabels();
         List<Object> params = new ArrayList<>(List.of(readingId));
-        String where = ProvisionService.whereAtReading(kind, changedSince, params);
+        String where = ProvisionService.whereAtReading(kind, withParts, changedSince, params);
         String jpql = SELECT + where + page.orderBy(ProvisionService.VERSION_SORT, "ordinal", "v.id");
         boolean paged = Csv.paged(uri);
         Response.ResponseBuilder answer = Response.ok(stream(jpql, params, paged ? page.offset() : 0, paged ? page.size : Integer.MAX_VALUE,

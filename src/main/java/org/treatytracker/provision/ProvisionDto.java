@@ -64,6 +64,8 @@ public final class ProvisionDto {
             @Schema(example = "Offences relating to other international treaties") String title,
             String text,
             Ref parent,
+            @Schema(description = "The text is a slice of the parent's (a numbered paragraph or lettered subparagraph of its "
+                    + "article): the parent holds it, renders it and counts its brackets", example = "false") boolean partOfParent,
             @Schema(example = "14") int ordinal,
             @Schema(description = "The bracket sets in the text, counted") BracketDto.Counts brackets,
             @Schema(description = "The status the text's tags give ([agreed ad ref], (AAR) …); OPEN when it has none",
@@ -75,7 +77,7 @@ public final class ProvisionDto {
             Provision p = v.getProvision();
             org.treatytracker.text.ParsedDraft parsed = BracketService.parse(v);
             return new Version(v.getId(), p.getId(), p.getWId(), p.getKind(), v.getReading().getId(), v.getEId(),
-                    v.getNumber(), v.getTitle(), v.getText(), Ref.of(v.getParent()), v.getOrdinal(),
+                    v.getNumber(), v.getTitle(), v.getText(), Ref.of(v.getParent()), v.isPartOfParent(), v.getOrdinal(),
                     BracketDto.Counts.of(parsed, v.isHeadingBracketed()), parsed.status(), parsed.notes(), v.getVersion());
         }
     }

@@ -8,11 +8,14 @@ public enum ProvisionKind {
     /** A lettered section of a negotiating text (A. Preamble … K. Time frames); Akoma Ntoso's {@code sec}. */
     SECTION,
     ARTICLE,
-    PARAGRAPH;
+    /** A numbered paragraph of an article or section ({@code art_4__para_2}). */
+    PARAGRAPH,
+    /** A lettered subparagraph of a paragraph or article ({@code art_4__para_2__subpara_b}). */
+    SUBPARAGRAPH;
 
     /**
      * The eId for a provision of this kind with the given number, under a parent with the given eId
-     * ({@code art_17}, {@code preamble__para_3}, {@code sec_b__preamble__para_3} in a section, {@code art_23__para_2}, {@code chp_2}, {@code sec_d}). A chapter that the
+     * ({@code art_17}, {@code preamble__para_3}, {@code sec_b__preamble__para_3} in a section, {@code art_23__para_2}, {@code art_23__para_2__subpara_b}, {@code chp_2}, {@code sec_d}). A chapter that the
      * text does not number is named from its title ({@code chp_criminalization}).
      */
     public String eId(String number, String title, String parentEId) {
@@ -24,6 +27,7 @@ public enum ProvisionKind {
             case SECTION -> "sec_" + require(num);
             case ARTICLE -> "art_" + require(num);
             case PARAGRAPH -> (parentEId == null ? "" : parentEId + "__") + "para_" + require(num);
+            case SUBPARAGRAPH -> (parentEId == null ? "" : parentEId + "__") + "subpara_" + require(num);
         };
     }
 

@@ -39,6 +39,9 @@ public class ProvisionService {
     ProvisionVersionRepository versions;
 
     @Inject
+    ProvisionPartsService parts;
+
+    @Inject
     NegotiationService negotiations;
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -59,21 +62,31 @@ public class ProvisionService {
         return versions.findFetched(versionId).orElseThrow(() -> ProblemException.notFound("provision version", versionId));
     }
 
+    /** The paragraphs (or subparagraphs) of a version's text, each a provision of its own. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ProvisionDto.Version> partsOf(long versionId) {
+        return versions.listParts(versionId).stream().map(ProvisionDto.Version::of).toList();
+    }
+
     /** The provisions of one reading, in the reading's order unless sorted otherwise; optionally of one kind. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ProvisionDto.Version> listAtReading(long readingId, ProvisionKind kind, String changedSince, PageRequest page) {
+    public Page<ProvisionDto.Version> listAtReading(long readingId, ProvisionKind kind, boolean withParts, String changedSince,
+                                                    PageRequest page) {
         Reading reading = negotiations.getReading(readingId);
         List<Object> params = new ArrayList<>(List.of(reading.getId()));
-        String where = whereAtReading(kind, changedSince, params);
+        String where = whereAtReading(kind, withParts, changedSince, params);
         return page.of(versions.find(ProvisionVersionRepository.FETCHED + where
                         + page.orderBy(VERSION_SORT, "ordinal", "v.id"), params.toArray()),
                         versions.count("from ProvisionVersion v join v.provision p join v.reading r" + where, params.toArray()),
                         ProvisionDto.Version::of);
     }
 
-    /** The condition of a reading's provision list on v, p and r; params starts with the reading's id. */
-    static String whereAtReading(ProvisionKind kind, String changedSince, List<Object> params) {
-        String where = " where r.id = ?1";
+    /**
+     * The condition of a reading's provision list on v, p and r; params starts with the reading's id. Without
+     * parts, the paragraphs that are slices of their article's text are left out.
+     */
+    static String whereAtReading(ProvisionKind kind, boolean withParts, String changedSince, List<Object> params) {
+        String where = withParts ? " where r.id = ?1" : " where r.id = ?1 and v.partOfParent = false";
         if (kind != null) {
             params.add(kind);
             where += " and p.kind = ?" + params.size();
@@ -122,6 +135,7 @@ public class ProvisionService {
     public ProvisionVersion updateVersion(long versionId, ProvisionDto.Content content, Request preconditions) {
         ProvisionVersion version = getVersion(versionId);
         ETags.checkIfMatch(preconditions, version.getVersion());
+        parts.refuseEditOfPart(version);
         if (!version.getReading().getId().equals(content.readingId())) {
             throw ProblemException.unprocessable("readingId", "a provision version stays at its reading ("
                     + version.getReading().getId() + "); add a version at the other reading instead");
@@ -138,12 +152,16 @@ public class ProvisionService {
             version.moveTo(content.ordinal());
         }
         versions.flush();
+        parts.redivide(version);
+        versions.flush();
         return version;
     }
 
     public void deleteVersion(long versionId, Request preconditions) {
         ProvisionVersion version = getVersion(versionId);
         ETags.checkIfMatch(preconditions, version.getVersion());
+        parts.refuseEditOfPart(version);
+        parts.removeAll(version);
         Dependents.of(versions.getEntityManager(), version)
                 .check("positions", "select count(p) from Position p where p.provisionVersion = :target")
                 .check("mentions in reports", "select count(m) from Mention m where m.provisionVersion = :target")

@@ -56,6 +56,13 @@ public class ProvisionVersion {
     @Column(name = "heading_bracketed", nullable = false)
     private boolean headingBracketed;
 
+    /**
+     * The text is a slice of the parent's (a numbered paragraph of its article): the parent holds and counts it,
+     * this version gives it a name that positions and mentions can point at.
+     */
+    @Column(name = "part_of_parent", nullable = false)
+    private boolean partOfParent;
+
     @Version
     private long version;
 
@@ -90,6 +97,18 @@ public class ProvisionVersion {
     /** Records that the draft brackets this provision's heading, the whole provision being still in brackets. */
     public void bracketHeading(boolean bracketed) {
         this.headingBracketed = bracketed;
+    }
+
+    public boolean isPartOfParent() {
+        return partOfParent;
+    }
+
+    /** Records that this version's text is a slice of its parent's, which holds and counts it. */
+    public void markPartOfParent() {
+        if (parent == null) {
+            throw new IllegalStateException("a part needs the parent whose text it is a slice of");
+        }
+        this.partOfParent = true;
     }
 
     /** Names this version apart from another of its reading that the draft numbers alike ({@code art_2__2}). */

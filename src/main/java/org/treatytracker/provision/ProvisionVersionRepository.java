@@ -30,6 +30,11 @@ public class ProvisionVersionRepository implements PanacheRepository<ProvisionVe
         return list(FETCHED + " where r.negotiation.id = ?1 order by r.sequenceNumber, r.id, v.ordinal, v.id", negotiationId);
     }
 
+    /** The paragraphs (or subparagraphs) whose text is a slice of this version's, in order: one statement. */
+    public List<ProvisionVersion> listParts(long versionId) {
+        return list(FETCHED + " where v.parent.id = ?1 and v.partOfParent = true order by v.ordinal, v.id", versionId);
+    }
+
     public Optional<ProvisionVersion> findAt(long provisionId, long readingId) {
         return find(FETCHED + " where p.id = ?1 and r.id = ?2", provisionId, readingId).firstResultOptional();
     }

@@ -134,8 +134,10 @@ public class ReportIngestService {
         List<ProvisionVersion> draft = versions.listOfReading(reading.getId());
         Map<String, ProvisionVersion> byEId = new HashMap<>();
         draft.forEach(v -> byEId.put(v.getEId(), v));
+        // A quotation names the whole provision it is found in: a paragraph that is a slice of its article's text is
+        // named by number ("article 4, paragraph 2"), so its text is not offered to the quotation search twice.
         MentionFinder finder = new MentionFinder(draft.stream().map(v -> new MentionFinder.Target(v.getEId(),
-                v.getProvision().getKind().name(), v.getNumber(), v.getTitle(), v.getText())).toList());
+                v.getProvision().getKind().name(), v.getNumber(), v.getTitle(), v.isPartOfParent() ? null : v.getText())).toList());
         int mentionCount = 0;
         int suggestionCount = 0;
         StakeholderNames.Index<Long> register = suggest ? stakeholders.names() : new StakeholderNames.Index<>();

@@ -71,7 +71,7 @@ public class ComparisonPage {
         }
         long fromId = from != null ? from : readings.get(readings.size() - 2).id();
         long toId = to != null ? to : readings.get(readings.size() - 1).id();
-        ComparisonDto.Comparison comparison = comparisons.compare(slug, fromId, toId, true);
+        ComparisonDto.Comparison comparison = comparisons.compare(slug, fromId, toId, true, false);
         List<ChapterOption> chapters = comparison.chapters().stream().filter(c -> c.eId() != null)
                 .map(c -> new ChapterOption(c.eId(), c.title() == null ? c.eId() : c.title())).toList();
         List<Row> rows = new ArrayList<>();

@@ -77,8 +77,8 @@ public class NegotiationPage {
         Map<Long, Group> groups = new LinkedHashMap<>();
         for (ProvisionVersion version : versions.listOfNegotiation(negotiation.getId())) {
             Integer at = column.get(version.getReading().getId());
-            if (at == null) {
-                continue;  // beyond the first 200 readings
+            if (at == null || version.isPartOfParent()) {
+                continue;  // beyond the first 200 readings, or a paragraph counted in its article
             }
             ParsedDraft parsed = BracketService.parse(version);
             BracketDto.Counts these = BracketDto.Counts.of(parsed);

@@ -76,10 +76,14 @@ public class ProvisionPage {
     public record StanceGroup(String stance, String anchor, List<PositionRow> positions) {
     }
 
+    /** A paragraph or subparagraph of the provision's text, a provision of its own that positions can name. */
+    public record PartRow(String label, String eId, String href) {
+    }
+
     /** What the page shows. */
     public record View(ProvisionDto.View provision, ProvisionDto.Version version, String label, ReadingDto.View reading,
                        String negotiationTitle, String markedText, List<SetRow> sets, List<HistoryRow> history,
-                       List<StanceGroup> stances, long positions, Pager pager, String json) {
+                       List<StanceGroup> stances, long positions, Pager pager, String json, List<PartRow> parts) {
     }
 
     @CheckedTemplate
@@ -130,7 +134,9 @@ public class ProvisionPage {
                 history(comparisons.history(id), readings, version.readingId(), provision.negotiation()),
                 stances(found.items()), found.total(), Pager.of(found, base),
                 "/api/v1/provisions/" + id + "/positions?reading=" + version.readingId() + "&size=" + PageRequest.MAX_SIZE
-                        + "&page=" + found.page()));
+                        + "&page=" + found.page(),
+                provisions.partsOf(version.id()).stream().map(p -> new PartRow(Wording.provision(p.kind(), p.number(), null),
+                        p.eId(), "/provisions/" + p.provisionId() + "?reading=" + p.readingId())).toList()));
     }
 
     private static List<SetRow> sets(ParsedDraft draft, List<PositionDto.View> found, List<AlternativeBackers.Backing> backings) {

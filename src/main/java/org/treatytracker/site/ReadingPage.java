@@ -67,7 +67,10 @@ public class ReadingPage {
         ProvisionKind kind = kindOf(kindName);
         Reading reading = negotiations.getReading(id);
         ReadingDto.View shown = ReadingDto.View.of(reading);
-        Page<ProvisionDto.Version> found = provisions.listAtReading(id, kind, null, new PageRequest(Math.max(0, page), PageRequest.MAX_SIZE, null));
+        // The outline lists whole provisions; an article's paragraphs are listed on its page, or here by their kind.
+        boolean parts = kind == ProvisionKind.PARAGRAPH || kind == ProvisionKind.SUBPARAGRAPH;
+        Page<ProvisionDto.Version> found = provisions.listAtReading(id, kind, parts, null,
+                new PageRequest(Math.max(0, page), PageRequest.MAX_SIZE, null));
         ReadingDto.View previous = negotiations.listReadings(shown.negotiation(), null, new PageRequest(0, PageRequest.MAX_SIZE, null))
                 .items().stream().filter(r -> r.sequenceNumber() < shown.sequenceNumber())
                 .reduce((a, b) -> b).orElse(null);
@@ -75,7 +78,7 @@ public class ReadingPage {
         List<String> kinds = java.util.Arrays.stream(ProvisionKind.values()).map(Enum::name).toList();
         return Templates.reading(new View(shown, reading.getNegotiation().getTitle(), sections(found.items()), found.total(),
                 previous, kind == null ? "" : kind.name(), kinds, Pager.of(found, "/readings/" + id + "?" + filter),
-                "/api/v1/readings/" + id + "/provisions?" + filter + "size=" + PageRequest.MAX_SIZE + "&page=" + found.page()));
+                "/api/v1/readings/" + id + "/provisions?" + filter + (parts ? "" : "parts=false&") + "size=" + PageRequest.MAX_SIZE + "&page=" + found.page()));
     }
 
     /** The form's "all kinds" sends an empty kind: no filter then. */

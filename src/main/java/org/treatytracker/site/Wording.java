@@ -22,6 +22,7 @@ final class Wording {
             case ARTICLE -> "Article " + number;
             case PREAMBULAR_PARAGRAPH -> "Preambular paragraph " + number;
             case PARAGRAPH -> "Paragraph " + number;
+            case SUBPARAGRAPH -> "Subparagraph (" + number + ")";
         };
         if (title == null || title.isBlank() || kind == ProvisionKind.PREAMBLE && "Preamble".equalsIgnoreCase(title.trim())) {
             return name;

@@ -15,8 +15,16 @@ import java.util.Set;
  */
 public final class ProvisionMatcher {
 
-    /** What is compared of a provision. */
-    public record Candidate(String kind, String number, String title, String text) {
+    /**
+     * What is compared of a provision; {@code parent} is the index of the provision it sits in (or -1), and
+     * {@code part} says it is a paragraph or subparagraph of that provision's text, matched only among the parts
+     * of the provision its parent was matched to.
+     */
+    public record Candidate(String kind, String number, String title, String text, int parent, boolean part) {
+
+        public Candidate(String kind, String number, String title, String text) {
+            this(kind, number, title, text, -1, false);
+        }
     }
 
     /**
@@ -51,56 +59,105 @@ public final class ProvisionMatcher {
         boolean[] taken = new boolean[previous.size()];
 
         Set<String> kinds = new java.util.LinkedHashSet<>();
-        next.forEach(c -> kinds.add(c.kind()));
+        next.stream().filter(c -> !c.part()).forEach(c -> kinds.add(c.kind()));
         for (String kind : kinds) {
             List<Integer> ps = new ArrayList<>();
             List<Integer> ns = new ArrayList<>();
             for (int p = 0; p < previous.size(); p++) {
-                if (previous.get(p).kind().equals(kind)) {
+                if (previous.get(p).kind().equals(kind) && !previous.get(p).part()) {
                     ps.add(p);
                 }
             }
             for (int n = 0; n < next.size(); n++) {
-                if (next.get(n).kind().equals(kind)) {
+                if (next.get(n).kind().equals(kind) && !next.get(n).part()) {
                     ns.add(n);
                 }
             }
-            if (ps.isEmpty()) {
-                continue;
-            }
-            double[][] score = new double[ns.size()][ps.size()];
-            for (int i = 0; i < ns.size(); i++) {
-                for (int j = 0; j < ps.size(); j++) {
-                    Candidate a = previous.get(ps.get(j));
-                    Candidate b = next.get(ns.get(i));
-                    double similarity = similarity(a, previousWords.get(ps.get(j)), b, nextWords.get(ns.get(i)));
-                    boolean sameNumber = b.number() != null && Objects.equals(a.number(), b.number());
-                    if (similarity < SIMILAR) {
-                        score[i][j] = Double.NEGATIVE_INFINITY;
-                        continue;
-                    }
-                    double place = Math.abs(relative(j, ps.size()) - relative(i, ns.size()));
-                    score[i][j] = similarity + (sameNumber ? NUMBER_WEIGHT : 0) + POSITION_WEIGHT * (1 - place);
-                }
-            }
-            int[] assigned = Assignment.maximise(score);
-            for (int i = 0; i < ns.size(); i++) {
-                if (assigned[i] >= 0) {
-                    matches[ns.get(i)] = ps.get(assigned[i]);
-                    taken[ps.get(assigned[i])] = true;
-                }
-            }
+            assign(previous, previousWords, ps, next, nextWords, ns, matches, taken);
         }
         for (int n = 0; n < next.size(); n++) {
-            for (int p = 0; matches[n] < 0 && p < previous.size(); p++) {
-                if (!taken[p] && sameKind(previous.get(p), next.get(n))
+            for (int p = 0; matches[n] < 0 && !next.get(n).part() && p < previous.size(); p++) {
+                if (!taken[p] && !previous.get(p).part() && sameKind(previous.get(p), next.get(n))
                         && Objects.equals(previous.get(p).number(), next.get(n).number())) {
                     matches[n] = p;
                     taken[p] = true;
                 }
             }
         }
+        matchParts(previous, previousWords, next, nextWords, matches, taken);
         return matches;
+    }
+
+    /**
+     * Paragraphs and subparagraphs, in the order they come (a paragraph before its subparagraphs): the parts of
+     * a provision are matched among the parts of the provision it was matched to, by the same assignment, then
+     * by number; the parts of a new provision are new. A paragraph moved to another article is therefore a new
+     * paragraph there: the article it left shows it removed.
+     */
+    private static void matchParts(List<Candidate> previous, List<Set<String>> previousWords, List<Candidate> next,
+                                   List<Set<String>> nextWords, int[] matches, boolean[] taken) {
+        java.util.Map<String, List<Integer>> previousParts = new java.util.HashMap<>();
+        for (int p = 0; p < previous.size(); p++) {
+            if (previous.get(p).part()) {
+                previousParts.computeIfAbsent(previous.get(p).parent() + "/" + previous.get(p).kind(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        java.util.Map<String, List<Integer>> nextParts = new java.util.LinkedHashMap<>();
+        for (int n = 0; n < next.size(); n++) {
+            if (next.get(n).part()) {
+                nextParts.computeIfAbsent(next.get(n).parent() + "/" + next.get(n).kind(), k -> new ArrayList<>()).add(n);
+            }
+        }
+        // Keys are "parent index/kind"; groups come in the order of their first part, so a paragraph's group is
+        // matched before the groups of its subparagraphs, whose parent's match they need.
+        for (List<Integer> ns : nextParts.values()) {
+            Candidate first = next.get(ns.get(0));
+            int parentMatch = first.parent() < 0 ? -1 : matches[first.parent()];
+            List<Integer> ps = parentMatch < 0 ? List.of() : previousParts.getOrDefault(parentMatch + "/" + first.kind(), List.of());
+            if (ps.isEmpty()) {
+                continue;
+            }
+            assign(previous, previousWords, ps, next, nextWords, ns, matches, taken);
+            for (int n : ns) {
+                for (int p = 0; matches[n] < 0 && p < ps.size(); p++) {
+                    if (!taken[ps.get(p)] && Objects.equals(previous.get(ps.get(p)).number(), next.get(n).number())) {
+                        matches[n] = ps.get(p);
+                        taken[ps.get(p)] = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /** One assignment of the new candidates {@code ns} to the previous ones {@code ps}, by score. */
+    private static void assign(List<Candidate> previous, List<Set<String>> previousWords, List<Integer> ps,
+                               List<Candidate> next, List<Set<String>> nextWords, List<Integer> ns, int[] matches,
+                               boolean[] taken) {
+        if (ps.isEmpty() || ns.isEmpty()) {
+            return;
+        }
+        double[][] score = new double[ns.size()][ps.size()];
+        for (int i = 0; i < ns.size(); i++) {
+            for (int j = 0; j < ps.size(); j++) {
+                Candidate a = previous.get(ps.get(j));
+                Candidate b = next.get(ns.get(i));
+                double similarity = similarity(a, previousWords.get(ps.get(j)), b, nextWords.get(ns.get(i)));
+                boolean sameNumber = b.number() != null && Objects.equals(a.number(), b.number());
+                if (similarity < SIMILAR) {
+                    score[i][j] = Double.NEGATIVE_INFINITY;
+                    continue;
+                }
+                double place = Math.abs(relative(j, ps.size()) - relative(i, ns.size()));
+                score[i][j] = similarity + (sameNumber ? NUMBER_WEIGHT : 0) + POSITION_WEIGHT * (1 - place);
+            }
+        }
+        int[] assigned = Assignment.maximise(score);
+        for (int i = 0; i < ns.size(); i++) {
+            if (assigned[i] >= 0) {
+                matches[ns.get(i)] = ps.get(assigned[i]);
+                taken[ps.get(assigned[i])] = true;
+            }
+        }
     }
 
     private static double relative(int index, int size) {

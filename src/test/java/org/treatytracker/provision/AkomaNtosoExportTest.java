@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -122,7 +123,14 @@ class AkomaNtosoExportTest {
         // Faithful: every bracket set the API finds in every provision is in the export, with the same index (in its
         // eId), kind, and alternatives in the same order with the same text as written.
         int checked = 0;
-        for (Map<String, Object> version : given().get("/api/v1/readings/{id}/provisions?size=200", reading).jsonPath()
+        // Each numbered paragraph the import made a provision of is the export's paragraph of the same eId.
+        java.util.List<String> paragraphs = given().get("/api/v1/readings/{id}/provisions?kind=PARAGRAPH&size=200", reading)
+                .jsonPath().getList("items.eId");
+        assertFalse(paragraphs.isEmpty());
+        for (String eId : paragraphs) {
+            assertEquals(1.0, (Double) xpath.evaluate("count(//a:paragraph[@eId='" + eId + "'])", doc, XPathConstants.NUMBER), eId);
+        }
+        for (Map<String, Object> version : given().get("/api/v1/readings/{id}/provisions?parts=false&size=200", reading).jsonPath()
                 .<Map<String, Object>>getList("items")) {
             var brackets = given().get("/api/v1/provision-versions/{id}/brackets", version.get("id")).jsonPath();
             java.util.List<Map<String, Object>> apiSets = brackets.getList("sets");
