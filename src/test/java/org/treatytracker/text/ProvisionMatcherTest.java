@@ -37,4 +37,25 @@ class ProvisionMatcherTest {
         assertArrayEquals(new int[] {-1}, ProvisionMatcher.match(List.of(new Candidate("CHAPTER", "1", "Purpose", null)),
                 List.of(article("1", "Purpose", null))));
     }
+
+    @Test
+    void paragraphsAreMatchedWithinTheArticleTheirArticleWasMatchedTo() {
+        // Article 4 became article 5; a paragraph was inserted before its second, so 2 became 3. Article 6's paragraph 1
+        // says the same as article 4's paragraph 1: it must not take its place.
+        String shared = "Parties shall report to the Conference on the measures taken under this article.";
+        List<Candidate> before = List.of(
+                article("4", "Finance", "1. ..."),
+                new Candidate("PARAGRAPH", "1", null, shared, 0, true),
+                new Candidate("PARAGRAPH", "2", null, "Developed country Parties shall provide financial resources.", 0, true),
+                article("6", "Review", "1. ..."),
+                new Candidate("PARAGRAPH", "1", null, shared, 3, true));
+        List<Candidate> after = List.of(
+                article("5", "Finance", "1. ..."),
+                new Candidate("PARAGRAPH", "1", null, shared, 0, true),
+                new Candidate("PARAGRAPH", "2", null, "Other Parties are encouraged to provide support voluntarily.", 0, true),
+                new Candidate("PARAGRAPH", "3", null, "Developed country Parties shall provide financial resources.", 0, true),
+                article("6", "Review", "1. ..."),
+                new Candidate("PARAGRAPH", "1", null, shared, 4, true));
+        assertArrayEquals(new int[] {0, 1, -1, 2, 3, 4}, ProvisionMatcher.match(before, after));
+    }
 }
