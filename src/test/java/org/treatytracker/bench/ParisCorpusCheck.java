@@ -145,8 +145,9 @@ class ParisCorpusCheck {
     }
 
     private static void printHeader() {
-        System.out.printf("%-34s %5s %5s %6s %6s %6s %5s %5s %5s %6s %6s %7s %6s %8s %8s %6s%n", "reading", "arts", "secs",
-                "provs", "sets", "alts", "opts", "warn", "pages", "runDrp", "fnotes", "joined", "mended", "brk/1k<", "brk/1k>", "ms");
+        System.out.printf("%-34s %5s %5s %6s %5s %5s %5s %6s %6s %5s %5s %5s %6s %6s %7s %6s %8s %8s %6s%n", "reading", "arts", "secs",
+                "provs", "paras", "subs", "pmtch", "sets", "alts", "opts", "warn", "pages", "runDrp", "fnotes", "joined", "mended",
+                "brk/1k<", "brk/1k>", "ms");
     }
 
     /** Imports one draft file as a reading and prints its figures; answers the reading's id. */
@@ -171,12 +172,14 @@ class ParisCorpusCheck {
             before = String.format("%.2f", raw);
             after = String.format("%.2f", clean);
         }
-        System.out.printf("%-34s %5d %5d %6d %6d %6d %5d %5d %5s %6s %6s %7s %6s %8s %8s %6d%n", name, report.getLong("articles"),
-                report.getLong("sections"), report.getInt("provisions"), report.getInt("bracketSets"), report.getInt("alternatives"),
+        System.out.printf("%-34s %5d %5d %6d %5d %5d %5d %6d %6d %5d %5d %5s %6s %6s %7s %6s %8s %8s %6d%n", name, report.getLong("articles"),
+                report.getLong("sections"), report.getInt("provisions"), report.getInt("parts.paragraphs"),
+                report.getInt("parts.subparagraphs"), report.getInt("parts.matched"), report.getInt("bracketSets"), report.getInt("alternatives"),
                 report.getInt("options"), report.getList("warnings").size(), layout(report, "pages"),
                 layout(report, "runningLinesDropped"), layout(report, "footnotes"), layout(report, "linesJoined"),
                 layout(report, "wordsMended"), before, after, ms);
         assertTrue(report.getLong("articles") >= minArticles, name + ": too few articles found");
+        assertTrue(report.getInt("parts.paragraphs") >= report.getLong("articles"), name + ": numbered paragraphs became provisions");
         return reading;
     }
 
