@@ -10,7 +10,9 @@ import java.util.Set;
 /**
  * Matches the provisions of a new reading to those of the previous one, so that a provision keeps its
  * identity when it is renumbered or moved: one assignment over all candidates of a kind by text similarity,
- * number and position together ({@link #match}); then the same kind and number alone. Similarity is the Dice coefficient of word bigrams, so it is cheap and ignores
+ * number and position together ({@link #match}); then the same kind and number alone. An article's paragraphs and
+ * subparagraphs are matched the same way among the parts of the article it was matched to. Similarity is the
+ * Dice coefficient of word bigrams, so it is cheap and ignores
  * brackets, punctuation and case. Plain Java: no framework types.
  */
 public final class ProvisionMatcher {
