@@ -42,6 +42,9 @@ public class PositionFilter {
     /** Set by the resource for /provisions/{id}/positions. */
     public Long provision;
 
+    /** With {@link #provision}: also the positions on its paragraphs and their subparagraphs (slices of its text). */
+    public boolean withParagraphs;
+
     /**
      * Set by the resource for /stakeholders/{id}/positions: positions the stakeholder spoke, that were spoken for
      * it, that counted it as the group of unnamed speakers, and those of the groups it belongs to.
@@ -55,9 +58,14 @@ public class PositionFilter {
     String where(List<Object> params) {
         List<String> conditions = new ArrayList<>();
         // Through the provision's few versions, so that the index on position.provision_version_id does the work.
-        add(conditions, params, provision, "p.provisionVersion.id in (select pv.id from ProvisionVersion pv where pv.provision.id = ?");
         if (provision != null) {
-            conditions.set(conditions.size() - 1, conditions.get(conditions.size() - 1) + ")");
+            params.add(provision);
+            String n = "?" + params.size();
+            conditions.add(withParagraphs
+                    ? "p.provisionVersion.id in (select pv.id from ProvisionVersion pv left join pv.parent pp left join pp.parent ppp"
+                            + " where pv.provision.id = " + n + " or pv.partOfParent = true and (pp.provision.id = " + n
+                            + " or pp.partOfParent = true and ppp.provision.id = " + n + "))"
+                    : "p.provisionVersion.id in (select pv.id from ProvisionVersion pv where pv.provision.id = " + n + ")");
         }
         if (concerning != null) {
             params.add(concerning);

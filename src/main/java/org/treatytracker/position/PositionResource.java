@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -81,9 +82,13 @@ public class PositionResource {
     @GET
     @Path("/provisions/{id}/positions")
     @Operation(summary = "List the positions taken on a provision", description = "At every reading unless filtered by reading; the same filters as /positions.")
-    public Page<PositionDto.View> ofProvision(@PathParam("id") long id, @BeanParam PositionFilter filter, @Valid @BeanParam PageRequest page) {
+    public Page<PositionDto.View> ofProvision(@PathParam("id") long id, @BeanParam PositionFilter filter,
+            @QueryParam("paragraphs") @Parameter(description = "true adds the positions on the provision's numbered paragraphs "
+                    + "and lettered subparagraphs (art_4__para_2, art_4__para_2__subpara_b)") boolean paragraphs,
+            @Valid @BeanParam PageRequest page) {
         service.requireProvision(id);
         filter.provision = id;
+        filter.withParagraphs = paragraphs;
         return service.list(filter, page);
     }
 
@@ -93,10 +98,13 @@ public class PositionResource {
     @Operation(summary = "List the positions taken on a provision", description = "As CSV: " + CSV)
     @APIResponse(responseCode = "200", description = "The positions as CSV, one row per position",
             content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, description = CSV_COLUMNS)))
-    public Response ofProvisionCsv(@PathParam("id") long id, @BeanParam PositionFilter filter, @Valid @BeanParam PageRequest page,
-            @Context UriInfo uri) {
+    public Response ofProvisionCsv(@PathParam("id") long id, @BeanParam PositionFilter filter,
+            @QueryParam("paragraphs") @Parameter(description = "true adds the positions on the provision's numbered paragraphs "
+                    + "and lettered subparagraphs (art_4__para_2, art_4__para_2__subpara_b)") boolean paragraphs,
+            @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         service.requireProvision(id);
         filter.provision = id;
+        filter.withParagraphs = paragraphs;
         return csv.answer(filter, page, uri);
     }
 

@@ -69,7 +69,13 @@ public class ProvisionPage {
     /** One position as a reader sees it. */
     public record PositionRow(long id, String speaker, Long stakeholderId, String quantifier, String onBehalfOf,
                               Long onBehalfOfId, String quote, String summary, String proposedText, String preferredAlternative,
-                              Integer setNumber, String citation, String citationHref) {
+                              Integer setNumber, String citation, String citationHref, String part, String partHref) {
+
+        /** The same position, shown on its article's page: it was taken on one of the article's paragraphs. */
+        PositionRow onPart(String label, String href) {
+            return new PositionRow(id, speaker, stakeholderId, quantifier, onBehalfOf, onBehalfOfId, quote, summary, proposedText,
+                    preferredAlternative, setNumber, citation, citationHref, label, href);
+        }
     }
 
     /** The positions of one stance. */
@@ -124,16 +130,18 @@ public class ProvisionPage {
 
         PositionFilter filter = new PositionFilter();
         filter.provision = id;
+        filter.withParagraphs = true;
         filter.reading = version.readingId();
         Page<PositionDto.View> found = positions.list(filter, new PageRequest(Math.max(0, page), PageRequest.MAX_SIZE, null));
         String label = Wording.provision(provision.kind(), version.number(), version.title());
         String base = "/provisions/" + id + "?reading=" + version.readingId() + "&";
         return Templates.provision(new View(provision, version, label, reading,
                 negotiations.get(provision.negotiation()).getTitle(), BracketMarkup.render(draft),
-                sets(draft, found.items(), draft.sets().isEmpty() ? List.of() : backers.of(version.id())),
+                sets(draft, found.items().stream().filter(p -> java.util.Objects.equals(p.target().provisionVersionId(), version.id())).toList(),
+                        draft.sets().isEmpty() ? List.of() : backers.of(version.id())),
                 history(comparisons.history(id), readings, version.readingId(), provision.negotiation()),
-                stances(found.items()), found.total(), Pager.of(found, base),
-                "/api/v1/provisions/" + id + "/positions?reading=" + version.readingId() + "&size=" + PageRequest.MAX_SIZE
+                stances(found.items(), version.id()), found.total(), Pager.of(found, base),
+                "/api/v1/provisions/" + id + "/positions?paragraphs=true&reading=" + version.readingId() + "&size=" + PageRequest.MAX_SIZE
                         + "&page=" + found.page(),
                 provisions.partsOf(version.id()).stream().map(p -> new PartRow(Wording.provision(p.kind(), p.number(), null),
                         p.eId(), "/provisions/" + p.provisionId() + "?reading=" + p.readingId())).toList()));
@@ -184,10 +192,16 @@ public class ProvisionPage {
     }
 
     /** Positions grouped by stance, in the order of the stances; within a stance, in paragraph order. */
-    static List<StanceGroup> stances(List<PositionDto.View> found) {
+    static List<StanceGroup> stances(List<PositionDto.View> found, long versionId) {
         Map<Stance, List<PositionRow>> grouped = new EnumMap<>(Stance.class);
         for (PositionDto.View p : found) {
-            grouped.computeIfAbsent(p.stance(), s -> new ArrayList<>()).add(row(p));
+            PositionRow row = row(p);
+            PositionDto.Target on = p.target();
+            if (on.provisionVersionId() != null && on.provisionVersionId() != versionId) {
+                row = row.onPart(Wording.provision(on.kind(), on.number(), null) + " (" + on.eId() + ")",
+                        "/provisions/" + on.provisionId() + "?reading=" + p.readingId());
+            }
+            grouped.computeIfAbsent(p.stance(), s -> new ArrayList<>()).add(row);
         }
         List<StanceGroup> groups = new ArrayList<>();
         grouped.forEach((stance, rows) -> groups.add(new StanceGroup(Wording.stance(stance), "stance-" + stance.name().toLowerCase(Locale.ROOT), rows)));
@@ -206,6 +220,6 @@ public class ProvisionPage {
                 speaker.onBehalfOf() == null ? null : speaker.onBehalfOf().name(),
                 speaker.onBehalfOf() == null ? null : speaker.onBehalfOf().id(), p.quote(), p.summary(), p.proposedText(),
                 p.preferredAlternative(), p.bracketSetIndex() == null ? null : p.bracketSetIndex() + 1, citation,
-                ReportPage.paragraphHref(c.sourceDocumentId(), c.paragraphNumber()));
+                ReportPage.paragraphHref(c.sourceDocumentId(), c.paragraphNumber()), null, null);
     }
 }

@@ -143,6 +143,10 @@ class ParagraphProvisionsTest {
                 .body("target.provisionVersionId", equalTo((int) subVersion)).body("target.eId", equalTo("art_4__para_3__subpara_b"));
         given().get("/api/v1/provision-versions/{id}/brackets", subVersion).then().statusCode(200)
                 .body("sets[0].alternatives[0].supporters.size()", equalTo(1));
+        long articleProvision = ((Number) version(second, "art_4").get("provisionId")).longValue();
+        given().get("/api/v1/provisions/{id}/positions", articleProvision).then().statusCode(200).body("total", equalTo(0));
+        given().get("/api/v1/provisions/{id}/positions?paragraphs=true", articleProvision).then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo((int) position));
 
         // Edits: a paragraph's text is its article's; the article's new text carries its paragraphs along.
         Map<String, Object> article = version(second, "art_4");
@@ -169,6 +173,8 @@ class ParagraphProvisionsTest {
         String page = given().get("/provisions/{id}?reading={r}", ((Number) article.get("provisionId")).longValue(), second)
                 .then().statusCode(200).extract().asString();
         assertTrue(page.contains("Paragraphs (3)") && page.contains("art_4__para_3<"), "the article page lists its paragraphs");
+        assertTrue(page.contains("Positions at this reading (1)") && page.contains("on <a href=\"/provisions/"), page);
+        assertTrue(page.contains("Subparagraph (b) (art_4__para_3__subpara_b)"), "a position on a paragraph says which, on its article's page");
         String subPage = given().get("/provision-versions/{id}", subVersion).then().statusCode(200).extract().asString();
         assertTrue(subPage.contains("This text is part of"), "redirected to the subparagraph's page, which names its article");
         assertFalse(given().get("/readings/{id}", second).then().statusCode(200).extract().asString().contains("art_4__para_1\""),
