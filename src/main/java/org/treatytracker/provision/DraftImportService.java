@@ -99,7 +99,8 @@ public class DraftImportService {
         List<ImportReport.Warning> warnings = new ArrayList<>();
         List<String> statuses = new ArrayList<>();
         List<String> previousEIds = new ArrayList<>();
-        Set<String> usedWIds = new HashSet<>();
+        // Every wId of the negotiation, read once: asking per provision would flush thousands of pending rows each time.
+        Set<String> usedWIds = provisions.wIdsOf(reading.getNegotiation().getId());
         Set<String> usedEIds = new HashSet<>();
         int renumbered = 0;
         int fresh = 0;
@@ -116,7 +117,7 @@ public class DraftImportService {
                 renumbered += sameNumber || piece.part() ? 0 : 1;
             } else {
                 String eId = piece.kind().eId(piece.number(), piece.title(), parent == null ? null : parent.getEId());
-                provision = new Provision(reading.getNegotiation(), freeWId(reading, eId, usedWIds), piece.kind());
+                provision = new Provision(reading.getNegotiation(), freeWId(eId, usedWIds), piece.kind());
                 provisions.persist(provision);
                 status = "CREATED";
                 fresh += piece.part() ? 0 : 1;
@@ -235,9 +236,10 @@ public class DraftImportService {
                 reading.getNegotiation(), reading.getSequenceNumber()).firstResultOptional();
     }
 
-    private String freeWId(Reading reading, String eId, Set<String> used) {
+    /** The eId as wId, or the eId with the first free suffix ({@code art_2__2}) when a provision already has it. */
+    private static String freeWId(String eId, Set<String> used) {
         String wId = eId;
-        for (int n = 2; used.contains(wId) || provisions.existsByWId(reading.getNegotiation().getId(), wId); n++) {
+        for (int n = 2; used.contains(wId); n++) {
             wId = eId + "__" + n;
         }
         return wId;

@@ -12,6 +12,13 @@ public class ProvisionRepository implements PanacheRepository<Provision> {
         return find("from Provision p join fetch p.negotiation where p.id = ?1", id).firstResultOptional();
     }
 
+    /** Every wId given in the negotiation: one statement, for an import that names thousands of provisions. */
+    public java.util.Set<String> wIdsOf(long negotiationId) {
+        return new java.util.HashSet<>(getEntityManager()
+                .createQuery("select p.wId from Provision p where p.negotiation.id = ?1", String.class)
+                .setParameter(1, negotiationId).getResultList());
+    }
+
     public boolean existsByWId(long negotiationId, String wId) {
         return count("negotiation.id = ?1 and wId = ?2", negotiationId, wId) > 0;
     }
