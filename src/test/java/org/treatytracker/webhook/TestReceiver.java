@@ -25,6 +25,7 @@ public final class TestReceiver implements AutoCloseable {
     private final java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
     private final ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
     private final Map<String, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
+    private volatile long answerAfterMillis;
 
     public TestReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -39,11 +40,23 @@ public final class TestReceiver implements AutoCloseable {
                     headers.getFirst("webhook-signature"), body));
             AtomicInteger failures = failuresLeft.get(path);
             int status = failures != null && failures.getAndDecrement() > 0 ? 500 : 204;
+            if (answerAfterMillis > 0) {
+                try {
+                    Thread.sleep(answerAfterMillis);
+                } catch (InterruptedException stopping) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
         server.setExecutor(pool);
         server.start();
+    }
+
+    /** Answers each request this long after receiving it (a slow receiver keeps deliveries in flight). */
+    public void answerAfter(long millis) {
+        answerAfterMillis = millis;
     }
 
     public String url(String path) {
