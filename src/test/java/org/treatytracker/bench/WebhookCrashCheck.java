@@ -109,7 +109,7 @@ class WebhookCrashCheck {
             PackagedServer restarted = PackagedServer.start(data, "restarted.log", SETTINGS);
             restarted.awaitReady(http);
             long waitStart = System.nanoTime();
-            while (!receivedAll(receiver, acknowledged.keySet()) && System.nanoTime() - waitStart < 90_000_000_000L) {
+            while (!receivedAll(receiver, "/crash", acknowledged.keySet()) && System.nanoTime() - waitStart < 90_000_000_000L) {
                 Thread.sleep(200);
             }
             Thread.sleep(3000);  // anything still to come (re-sends of claims that ran out) arrives now
@@ -158,9 +158,75 @@ class WebhookCrashCheck {
         }
     }
 
-    private static boolean receivedAll(TestReceiver receiver, Set<Long> ids) {
+    /**
+     * Two instances on one (H2 mixed-mode) database, both dispatching: writes through both, and every event
+     * arrives exactly once, since outbox rows and deliveries are claimed with conditional statements.
+     */
+    @Test
+    void twoInstancesSendEachEventOnce() throws Exception {
+        Path dir = Files.createTempDirectory("treaty-webhook-two");
+        String database = "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + dir.resolve("shared").toAbsolutePath() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        try (TestReceiver receiver = new TestReceiver()) {
+            receiver.answerAfter(20);
+            List<String> first = new ArrayList<>(List.of(SETTINGS));
+            first.add(database);
+            PackagedServer one = PackagedServer.start(dir, "one.log", first.toArray(String[]::new));
+            one.awaitReady(http);
+            first.add("-Dtreaty.seed.enabled=false");
+            PackagedServer two = PackagedServer.start(dir, "two.log", first.toArray(String[]::new));
+            try {
+                two.awaitReady(http);
+                HttpResponse<String> subscribed = http.send(HttpRequest.newBuilder(URI.create(one.base() + "/api/v1/webhooks"))
+                        .header("Content-Type", "application/json").header("Authorization", auth)
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"url\":\"" + receiver.url("/two") + "\",\"kinds\":[\"stakeholder.created\"]}"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(201, subscribed.statusCode(), subscribed.body());
+                Set<Long> written = ConcurrentHashMap.newKeySet();
+                ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+                List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+                for (int w = 0; w < WRITERS; w++) {
+                    PackagedServer through = w % 2 == 0 ? one : two;
+                    int writer = w;
+                    done.add(writers.submit(() -> {
+                        for (int i = 0; i < 25; i++) {
+                            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(through.base() + "/api/v1/stakeholders"))
+                                    .header("Content-Type", "application/json").header("Authorization", auth)
+                                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Two instances NGO " + writer + "-" + i
+                                            + "\",\"kind\":\"OTHER_NGO\"}")).build(), HttpResponse.BodyHandlers.ofString());
+                            assertEquals(201, response.statusCode(), response.body());
+                            written.add(Long.parseLong(response.body().replaceAll(".*\"id\":(\\d+).*", "$1")));
+                        }
+                        return null;
+                    }));
+                }
+                for (var writer : done) {
+                    writer.get();
+                }
+                writers.shutdown();
+                long waitStart = System.nanoTime();
+                while (!receivedAll(receiver, "/two", written) && System.nanoTime() - waitStart < 60_000_000_000L) {
+                    Thread.sleep(200);
+                }
+                Thread.sleep(3000);
+                List<TestReceiver.Received> requests = receiver.at("/two");
+                long distinct = requests.stream().map(TestReceiver.Received::id).distinct().count();
+                System.out.printf("%n== Webhooks on two instances: %d writes through both, %d requests received, %d distinct events%n",
+                        written.size(), requests.size(), distinct);
+                assertTrue(receivedAll(receiver, "/two", written), "events lost");
+                assertEquals(written.size(), requests.size(), "an event was sent more than once by the two instances");
+                assertEquals(written.size(), distinct);
+            } finally {
+                two.stop();
+                one.stop();
+            }
+        }
+    }
+
+    private static boolean receivedAll(TestReceiver receiver, String path, Set<Long> ids) {
         Set<Long> seen = new HashSet<>();
-        for (TestReceiver.Received request : receiver.at("/crash")) {
+        for (TestReceiver.Received request : receiver.at(path)) {
             String id = request.body().replaceAll("(?s).*\"resource\":\\{\"type\":\"Stakeholder\",\"id\":(\\d+).*", "$1");
             if (id.matches("\\d+")) {
                 seen.add(Long.parseLong(id));
