@@ -50,7 +50,9 @@ public class DeliverySender {
     @PostConstruct
     void init() {
         TreatyConfig.Webhooks settings = config.webhooks();
-        http = HttpClient.newBuilder().connectTimeout(settings.timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
+        // HTTP/1.1: receivers are plain web servers, and an h2c upgrade offer only confuses some of them.
+        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(settings.timeout())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
         schedule = new RetrySchedule(settings.firstRetry(), settings.maxRetry(), settings.maxAttempts());
     }
 

@@ -27,7 +27,8 @@ public final class WebhookDto {
             @Schema(description = "Only events that name this stakeholder (a position it took, spoke for or is counted in; the"
                     + " stakeholder itself)", example = "4") Long stakeholder,
             @Size(max = 500) @Schema(description = "A note for the owner", example = "positions on article 17") String description,
-            @Schema(description = "False pauses deliveries (they wait, pending); default true", example = "true") Boolean active) {
+            @Schema(description = "False pauses the subscription: no event is recorded for it meanwhile, and deliveries already"
+                    + " waiting are held until it is active again; default true", example = "true") Boolean active) {
 
         /** The request that would produce the subscription as it stands: what a merge patch is applied to. */
         static Request of(Webhook w) {

@@ -52,7 +52,8 @@ public class WebhookService {
 
     /** The new subscription and its secret. */
     public WebhookDto.Created create(WebhookDto.Request request) {
-        Webhook webhook = new Webhook(identity.getPrincipal().getName(), WebhookSignature.newSecret(), Instant.now());
+        Webhook webhook = new Webhook(identity.getPrincipal().getName(), WebhookSignature.newSecret(),
+                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         configure(webhook, request);
         webhooks.persist(webhook);
         webhooks.flush();
