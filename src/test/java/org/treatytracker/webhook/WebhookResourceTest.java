@@ -211,6 +211,47 @@ class WebhookResourceTest {
         assertEquals("Renamed", JsonPath.from(receiver.at("/kind").get(0).body()).getString("data.title"));
     }
 
+    /** The bulk paths (a draft import, a report import, accepting a suggestion) raise events like single writes. */
+    @Test
+    void importsAndAcceptedSuggestionsRaiseEvents() throws Exception {
+        String slug = TestData.newNegotiation();
+        long reading = TestData.newReading(slug, 1);
+        awaitQuiet();
+        subscribe("/bulk", List.of("provision-version.created", "source.created", "paragraph.created", "suggestion.*", "position.created"),
+                Map.of("negotiation", slug));
+        given().contentType("text/markdown; charset=UTF-8").body(resource("/drafts/made-up-reading-1.md"))
+                .post("/api/v1/readings/{id}/import", reading).then().statusCode(201);
+        long source = given().contentType("text/markdown; charset=UTF-8").body(resource("/reports/made-up-summary.md"))
+                .post("/api/v1/negotiations/{slug}/reports", slug).then().statusCode(201).extract().jsonPath().getLong("source.id");
+        long suggestion = given().get("/api/v1/sources/{id}/suggestions", source).then().extract().jsonPath().getLong("items[0].id");
+        long position = given().contentType(ContentType.JSON).body("{}").post("/api/v1/suggestions/{id}/accept", suggestion)
+                .then().statusCode(200).extract().jsonPath().getLong("positionId");
+        awaitQuiet();
+
+        long versions = given().get("/api/v1/readings/{id}/provisions?size=1", reading).then().extract().jsonPath().getLong("total");
+        long paragraphs = given().get("/api/v1/sources/{id}/paragraphs?size=1", source).then().extract().jsonPath().getLong("total");
+        long suggestions = given().get("/api/v1/sources/{id}/suggestions?size=1", source).then().extract().jsonPath().getLong("total");
+        Map<String, List<Long>> byKind = new HashMap<>();
+        for (TestReceiver.Received request : receiver.at("/bulk")) {
+            JsonPath event = JsonPath.from(request.body());
+            assertEquals(slug, event.getString("negotiation"));
+            byKind.computeIfAbsent(event.getString("kind"), k -> new ArrayList<>()).add(event.getLong("resource.id"));
+        }
+        assertTrue(versions > 0 && paragraphs > 0 && suggestions > 0);
+        assertEquals(versions, byKind.get("provision-version.created").size(), "one event per imported provision version");
+        assertEquals(List.of(source), byKind.get("source.created"));
+        assertEquals(paragraphs, byKind.get("paragraph.created").size());
+        assertEquals(suggestions, byKind.get("suggestion.created").size());
+        assertEquals(List.of(suggestion), byKind.get("suggestion.updated"));
+        assertEquals(List.of(position), byKind.get("position.created"));
+    }
+
+    private static String resource(String name) throws Exception {
+        try (var in = WebhookResourceTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     private List<Long> ids(String path) {
         return receiver.at(path).stream().map(r -> JsonPath.from(r.body()).getLong("resource.id")).sorted().toList();
     }
