@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 
 /**
  * Turns outbox rows into deliveries, one per matching subscription. A row is claimed by deleting it, in the
@@ -27,6 +28,7 @@ import java.util.stream.Collectors;
 public class EventFanout {
 
     static final int BATCH = 100;
+    private static final Logger LOG = Logger.getLogger(EventFanout.class);
 
     @Inject
     AgroalDataSource dataSource;
@@ -74,7 +76,12 @@ public class EventFanout {
         }
         for (WebhookEvents.Change change : changes) {
             if (subscriptions.stream().anyMatch(s -> couldWant(s, change))) {
-                QuarkusTransaction.requiringNew().run(() -> fanOut(change, subscriptions));
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> fanOut(change, subscriptions));
+                } catch (RuntimeException e) {
+                    // The row stays for the next run (a subscription deleted meanwhile, say); the others go on meanwhile.
+                    LOG.warnf("webhook event %s (%s %d) not fanned out yet: %s", change.eventId(), change.entity(), change.entityId(), e);
+                }
             }
         }
         return changes.size();

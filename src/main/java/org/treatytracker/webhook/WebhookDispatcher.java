@@ -29,7 +29,6 @@ import org.treatytracker.api.TreatyConfig;
 public class WebhookDispatcher {
 
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
-    private static final int CLAIMS = 32;
     private static final Duration CLEANUP_EVERY = Duration.ofMinutes(10);
 
     @Inject
@@ -68,11 +67,13 @@ public class WebhookDispatcher {
             while (fanout.fanOutBatch() == EventFanout.BATCH) {
                 // more waiting
             }
+            // As many claims as senders: a claim must not run out while it waits for a sender.
+            int claims = config.webhooks().senders();
             List<Long> claimed;
             do {
                 Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
                 Instant until = now.plus(config.webhooks().timeout()).plusSeconds(10);
-                claimed = sender.claimDue(now, until, CLAIMS);
+                claimed = sender.claimDue(now, until, claims);
                 List<Future<?>> sending = new ArrayList<>();
                 for (long id : claimed) {
                     sending.add(senders.submit(() -> sender.send(id, until)));
@@ -80,7 +81,7 @@ public class WebhookDispatcher {
                 for (Future<?> one : sending) {
                     one.get();
                 }
-            } while (claimed.size() == CLAIMS);
+            } while (claimed.size() == claims);
             if (Instant.now().isAfter(lastCleanup.plus(CLEANUP_EVERY))) {
                 lastCleanup = Instant.now();
                 sender.forgetOld(Instant.now().minus(config.webhooks().retention()));
