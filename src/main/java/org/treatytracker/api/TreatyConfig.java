@@ -35,6 +35,9 @@ public interface TreatyConfig {
     /** The response cache of public reads ({@link ResponseCache}). */
     Cache cache();
 
+    /** Webhook deliveries (webhook/WebhookDispatcher). */
+    Webhooks webhooks();
+
     /** The public base URL with no trailing slash, ready for a path that starts with '/'. */
     default String baseUrl() {
         String base = publicBaseUrl().trim();
@@ -106,5 +109,45 @@ public interface TreatyConfig {
         int delayAfter();
 
         int lockAfter();
+    }
+
+    /**
+     * How webhook deliveries are sent: the dispatcher polls the outbox and the due deliveries every poll-interval,
+     * sends with this timeout, and retries a failed delivery after first-retry, doubling up to max-retry, until
+     * max-attempts have failed.
+     */
+    interface Webhooks {
+
+        /** Whether this instance sends deliveries at all (events are recorded either way). */
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("1S")
+        Duration pollInterval();
+
+        /** Connect and response timeout of one attempt; a claimed delivery is free again after it plus 10 s. */
+        @WithDefault("10S")
+        Duration timeout();
+
+        @WithDefault("8")
+        int maxAttempts();
+
+        @WithDefault("30S")
+        Duration firstRetry();
+
+        @WithDefault("1H")
+        Duration maxRetry();
+
+        /** Deliveries sent at once by one instance. */
+        @WithDefault("4")
+        int senders();
+
+        /** Whether targets on loopback, private or link-local addresses are allowed (tests, an internal receiver). */
+        @WithDefault("false")
+        boolean allowPrivateTargets();
+
+        /** Delivered and failed deliveries are kept in the log this long. */
+        @WithDefault("720H")
+        Duration retention();
     }
 }

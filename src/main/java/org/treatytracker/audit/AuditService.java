@@ -189,7 +189,7 @@ public class AuditService {
      * A snapshot's fields: plain values as they are, references to other entities by their id (the snapshot's
      * references are proxies, and their ids are known without loading them).
      */
-    static Map<String, Object> stateOf(Object entity) {
+    public static Map<String, Object> stateOf(Object entity) {
         Map<String, Object> state = new LinkedHashMap<>();
         for (Field field : entity.getClass().getDeclaredFields()) {
             if (java.lang.reflect.Modifier.isStatic(field.getModifiers()) || field.getName().equals("version")
