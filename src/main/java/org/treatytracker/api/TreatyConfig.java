@@ -35,6 +35,9 @@ public interface TreatyConfig {
     /** The response cache of public reads ({@link ResponseCache}). */
     Cache cache();
 
+    /** Full-text search (search/). */
+    Search search();
+
     /** The public base URL with no trailing slash, ready for a path that starts with '/'. */
     default String baseUrl() {
         String base = publicBaseUrl().trim();
@@ -106,5 +109,13 @@ public interface TreatyConfig {
         int delayAfter();
 
         int lockAfter();
+    }
+
+    /** Full-text search's index (search/SearchIndexer). */
+    interface Search {
+
+        /** Index at start whatever has no search document yet (an upgraded database, data loaded by plain SQL). */
+        @WithDefault("true")
+        boolean indexAtStart();
     }
 }

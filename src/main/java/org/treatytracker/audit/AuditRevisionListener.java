@@ -2,16 +2,19 @@ package org.treatytracker.audit;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
-import org.hibernate.envers.RevisionListener;
+import org.hibernate.envers.EntityTrackingRevisionListener;
+import org.hibernate.envers.RevisionType;
 import org.treatytracker.api.DataRevision;
+import org.treatytracker.search.SearchIndexer;
 
 /**
  * Stamps each revision with the authenticated user, and advances the data revision that cached reads are
  * checked against (every write to public data touches an audited entity, so every such commit comes here once).
  * Envers creates the listener itself, so the identity is looked up from the container; writes outside a
- * request (the seed at start-up) are stamped "system".
+ * request (the seed at start-up) are stamped "system". Every changed entity is also passed to the search index,
+ * which is written in the same transaction (see {@link SearchIndexer}).
  */
-public class AuditRevisionListener implements RevisionListener {
+public class AuditRevisionListener implements EntityTrackingRevisionListener {
 
     @Override
     public void newRevision(Object revision) {
@@ -25,5 +28,10 @@ public class AuditRevisionListener implements RevisionListener {
         }
         ((AuditRevision) revision).setUsername(username);
         DataRevision.advanceInCurrentTransaction();
+    }
+
+    @Override
+    public void entityChanged(Class entityClass, String entityName, Object entityId, RevisionType revisionType, Object revision) {
+        SearchIndexer.entityChanged(entityClass, entityId, revisionType == RevisionType.DEL);
     }
 }
