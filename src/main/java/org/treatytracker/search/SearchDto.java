@@ -11,6 +11,7 @@ public final class SearchDto {
     }
 
     /** Where a match stands in the hit's {@code snippet}: start inclusive, end exclusive, in UTF-16 code units. */
+    @Schema(name = "SearchMatch")
     public record Match(int start, int end) {
     }
 
