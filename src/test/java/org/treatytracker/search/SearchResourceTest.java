@@ -236,6 +236,9 @@ class SearchResourceTest {
         paged.addAll(ids("aardwolf", "size", 2, "page", 1));
         paged.addAll(ids("aardwolf", "size", 2, "page", 2));
         assertEquals(all, paged, "pages neither overlap nor skip");
+        JsonPath beyond = search("aardwolf", "size", 2, "page", 9);
+        assertEquals(List.of(), beyond.getList("items"));
+        assertEquals(5, beyond.getInt("total"), "a page past the end still counts");
     }
 
     @Test
