@@ -1,4 +1,4 @@
--- Full-text search (search/): one document per searchable thing and its terms, one row per token with its
+-- Full-text search (search/): one document per searchable thing, its text, and its terms, one row per token with its
 -- position, so that phrases are checked exactly in SQL and BM25 is computed in SQL on H2 and PostgreSQL alike.
 -- The terms come from the application's analyzer (Lucene's), so this migration only makes the tables: the
 -- application indexes at start whatever has no document yet (an upgraded database too).
@@ -16,7 +16,6 @@ create table search_document (
     provision_version_id bigint references provision_version (id) on delete cascade,
     paragraph_id         bigint references paragraph (id) on delete cascade,
     position_id          bigint references position (id) on delete cascade,
-    body                 varchar(1000000) not null,
     term_count           integer      not null,
     constraint uk_search_document_reading unique (reading_ref),
     constraint uk_search_document_provision_version unique (provision_version_id),
@@ -25,6 +24,13 @@ create table search_document (
 );
 create index ix_search_document_negotiation on search_document (negotiation_id, kind);
 create index ix_search_document_reading on search_document (reading_id);
+
+-- The text apart, so that ranking, which reads many documents' lengths, reads narrow rows; only a page's hits
+-- read their text (for snippets).
+create table search_text (
+    document_id bigint           not null primary key references search_document (id) on delete cascade,
+    body        varchar(1000000) not null
+);
 
 create table search_posting (
     document_id bigint       not null references search_document (id) on delete cascade,

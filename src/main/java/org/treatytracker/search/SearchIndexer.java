@@ -17,7 +17,7 @@ import org.jboss.logging.Logger;
 import org.treatytracker.api.TreatyConfig;
 
 /**
- * Keeps the search index (tables search_document and search_posting) in step with the data, in the same
+ * Keeps the search index (tables search_document, search_text and search_posting) in step with the data, in the same
  * transaction as the change. One home for every write path: the audit trail already sees every change to an
  * entity, whichever service made it, so {@code AuditRevisionListener} passes each changed reading, provision
  * version, paragraph, position (and source document) here, after the final flush, and the thing is analysed and
@@ -137,7 +137,8 @@ public class SearchIndexer {
         long last = -1;
         try (ResultSet rows = select.executeQuery();
              PreparedStatement document = connection.prepareStatement("insert into search_document (id, kind, negotiation_id,"
-                     + " reading_id, " + kind.reference + ", body, term_count) values (?, ?, ?, ?, ?, ?, ?)");
+                     + " reading_id, " + kind.reference + ", term_count) values (?, ?, ?, ?, ?, ?)");
+             PreparedStatement text = connection.prepareStatement("insert into search_text (document_id, body) values (?, ?)");
              PreparedStatement posting = connection.prepareStatement("insert into search_posting (document_id, pos, term)"
                      + " values (?, ?, ?)")) {
             int columns = rows.getMetaData().getColumnCount();
@@ -163,9 +164,11 @@ public class SearchIndexer {
                     document.setLong(4, reading);
                 }
                 document.setLong(5, id);
-                document.setString(6, body);
-                document.setInt(7, tokens.size());
+                document.setInt(6, tokens.size());
                 document.addBatch();
+                text.setLong(1, documentId);
+                text.setString(2, body);
+                text.addBatch();
                 for (SearchAnalyzer.Token token : tokens) {
                     posting.setLong(1, documentId);
                     posting.setInt(2, token.position());
@@ -176,6 +179,7 @@ public class SearchIndexer {
             }
             if (last >= 0) {
                 document.executeBatch();
+                text.executeBatch();
                 posting.executeBatch();
             }
         }

@@ -100,9 +100,9 @@ final class SearchSql {
 
     /** What the hits of a page need besides their score: text, titles, link parts. */
     static SearchSql details(List<Long> ids) {
-        return new SearchSql().text("select d.id, d.kind, d.body, n.slug, d.reading_id, r.label, r.document_symbol,"
+        return new SearchSql().text("select d.id, d.kind, t.body, n.slug, d.reading_id, r.label, r.document_symbol,"
                 + " v.provision_id, v.e_id, v.title, pa.id, pa.num, sd.title, sd.symbol, po.stance, pv.provision_id"
-                + " from search_document d join negotiation n on n.id = d.negotiation_id"
+                + " from search_document d join search_text t on t.document_id = d.id join negotiation n on n.id = d.negotiation_id"
                 + " left join reading r on r.id = d.reading_id"
                 + " left join provision_version v on v.id = d.provision_version_id"
                 + " left join position po on po.id = d.position_id"

@@ -126,7 +126,7 @@ class SearchBenchmark {
                 out.append(rs.getLong(1)).append(" postings");
             }
             if (db.equals("pg")) {
-                try (ResultSet rs = s.executeQuery("select pg_total_relation_size('search_document') + pg_total_relation_size('search_posting')")) {
+                try (ResultSet rs = s.executeQuery("select pg_total_relation_size('search_document') + pg_total_relation_size('search_text') + pg_total_relation_size('search_posting')")) {
                     rs.next();
                     out.append(String.format(Locale.ROOT, ", %.0f MB with indexes", rs.getLong(1) / 1e6));
                 }

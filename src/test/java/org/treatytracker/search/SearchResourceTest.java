@@ -13,9 +13,12 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +36,9 @@ class SearchResourceTest {
 
     @Inject
     SessionFactory sessionFactory;
+
+    @Inject
+    DataSource dataSource;
 
     private String slug;
     private long reading;
@@ -195,6 +201,20 @@ class SearchResourceTest {
         given().header("If-Match", TestData.etagOf("/api/v1/provision-versions/{id}", version))
                 .delete("/api/v1/provision-versions/{id}", version).then().statusCode(204);
         assertEquals(List.of(), ids("gazelle"));
+    }
+
+    @Test
+    void whatHasNoDocumentIsIndexedLikeAnUpgradedDatabaseAtStart() throws Exception {
+        long version = provision("1", null, "The quokka clause.");
+        long negotiation = given().get("/api/v1/negotiations/{slug}", slug).then().statusCode(200).extract().jsonPath().getLong("id");
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("delete from search_document where negotiation_id = " + negotiation);
+        }
+        assertEquals(List.of(), ids("quokka"));
+        try (Connection connection = dataSource.getConnection()) {
+            SearchIndexer.indexMissing(connection);
+        }
+        assertEquals(List.of(version), ids("quokka"));
     }
 
     @Test
