@@ -14,8 +14,7 @@ import org.treatytracker.api.ProblemException;
 
 /**
  * Runs a search: at most five SQL statements whatever the data or page size (the filters' checks, statistics for
- * BM25, the page of ids and scores with the count, the page's texts and link parts; a page past the end counts
- * instead of fetching texts), snippets made in Java from the page's texts only.
+ * BM25, the page of ids and scores, the count, the page's texts and link parts), snippets made in Java from the page's texts only.
  */
 @ApplicationScoped
 public class SearchService {
@@ -65,11 +64,10 @@ public class SearchService {
         double averageLength = documents == 0 ? 1 : totalLength / documents;
 
         List<Object[]> ranked = rows(SearchSql.page(query, filters, idf, prefixIdf, averageLength, page * size, size));
+        long total = ((Number) single(SearchSql.count(query, filters))).longValue();
         if (ranked.isEmpty()) {
-            long total = page == 0 ? 0 : ((Number) single(SearchSql.count(query, filters))).longValue();
             return new Page<>(List.of(), page, size, total);
         }
-        long total = ((Number) ranked.get(0)[2]).longValue();
         List<Long> ids = ranked.stream().map(row -> ((Number) row[0]).longValue()).toList();
         Map<Long, Object[]> details = new HashMap<>();
         for (Object[] row : rows(SearchSql.details(ids))) {

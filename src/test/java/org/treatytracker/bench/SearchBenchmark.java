@@ -35,8 +35,8 @@ import org.treatytracker.search.SearchIndexer;
  */
 class SearchBenchmark {
 
-    private static final int WARM_UP = 10;
-    private static final int RUNS = 100;
+    private static final int WARM_UP = 5;
+    private static final int RUNS = 40;
     private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
 
     /** What is searched: a name, and the query string. */
