@@ -38,6 +38,9 @@ public interface TreatyConfig {
     /** Webhook deliveries (webhook/WebhookDispatcher). */
     Webhooks webhooks();
 
+    /** Full-text search (search/). */
+    Search search();
+
     /** The public base URL with no trailing slash, ready for a path that starts with '/'. */
     default String baseUrl() {
         String base = publicBaseUrl().trim();
@@ -149,5 +152,13 @@ public interface TreatyConfig {
         /** Delivered and failed deliveries are kept in the log this long. */
         @WithDefault("720H")
         Duration retention();
+    }
+
+    /** Full-text search's index (search/SearchIndexer). */
+    interface Search {
+
+        /** Index at start whatever has no search document yet (an upgraded database, data loaded by plain SQL). */
+        @WithDefault("true")
+        boolean indexAtStart();
     }
 }

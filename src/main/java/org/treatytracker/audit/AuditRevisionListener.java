@@ -5,14 +5,15 @@ import io.quarkus.security.identity.SecurityIdentity;
 import org.hibernate.envers.EntityTrackingRevisionListener;
 import org.hibernate.envers.RevisionType;
 import org.treatytracker.api.DataRevision;
+import org.treatytracker.search.SearchIndexer;
 import org.treatytracker.webhook.Outbox;
 
 /**
  * Stamps each revision with the authenticated user, and advances the data revision that cached reads are
  * checked against (every write to public data touches an audited entity, so every such commit comes here once).
  * Envers creates the listener itself, so the identity is looked up from the container; writes outside a
- * request (the seed at start-up) are stamped "system". Each entity the revision records is also written to the
- * webhook outbox, in the same transaction.
+ * request (the seed at start-up) are stamped "system". Every changed entity is also passed to the search index
+ * and written to the webhook outbox, both in the same transaction (see {@link SearchIndexer} and {@link Outbox}).
  */
 public class AuditRevisionListener implements EntityTrackingRevisionListener {
 
@@ -34,5 +35,6 @@ public class AuditRevisionListener implements EntityTrackingRevisionListener {
     public void entityChanged(Class entityClass, String entityName, Object entityId, RevisionType revisionType, Object revisionEntity) {
         AuditRevision revision = (AuditRevision) revisionEntity;
         Outbox.recordInCurrentTransaction(entityClass, entityId, revisionType.name(), revision.getId(), revision.getTimestamp());
+        SearchIndexer.entityChanged(entityClass, entityId, revisionType == RevisionType.DEL);
     }
 }

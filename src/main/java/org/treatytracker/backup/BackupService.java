@@ -23,6 +23,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.treatytracker.api.DataRevision;
 import org.treatytracker.api.ProblemException;
+import org.treatytracker.search.SearchIndexer;
 
 /**
  * Exports the whole database as one JSON document and imports such a document into an empty instance. Rows
@@ -118,6 +119,8 @@ public class BackupService {
                     restartIdentity(connection, table[0], table[1]);
                 }
             }
+            // Plain JDBC bypasses Envers, which also keeps the search index: index the restored things here.
+            SearchIndexer.indexMissing(connection);
             // Plain JDBC bypasses Envers, which advances the data revision for every other write: cached reads
             // of the empty instance must not survive the restore.
             DataRevision.advance(connection);
