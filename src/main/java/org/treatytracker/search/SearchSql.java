@@ -124,23 +124,7 @@ final class SearchSql {
         if (filters.kinds() != null && !filters.kinds().isEmpty()) {
             text(" and d.kind in (").list(filters.kinds().stream().map(SearchKind::name).toList()).text(")");
         }
-        // Plain words that must all occur are intersected in one pass over their postings (grouped by document, kept
-        // when every word is there) rather than one sub-select per word: two common words (70,000 documents each)
-        // took seconds on H2 as two IN sub-selects.
-        List<String> words = new ArrayList<>();
         for (List<SearchQuery.Item> group : query.required()) {
-            if (group.size() == 1 && !group.get(0).phrase() && !group.get(0).prefix() && !words.contains(group.get(0).terms().get(0))) {
-                words.add(group.get(0).terms().get(0));
-            }
-        }
-        if (words.size() > 1) {
-            text(" and d.id in (select m.document_id from search_posting m where m.term in (").list(words)
-                    .text(") group by m.document_id having count(distinct m.term) = ").param(words.size()).text(")");
-        }
-        for (List<SearchQuery.Item> group : query.required()) {
-            if (words.size() > 1 && group.size() == 1 && !group.get(0).phrase() && !group.get(0).prefix()) {
-                continue;
-            }
             text(" and d.id in (");
             for (int i = 0; i < group.size(); i++) {
                 text(i == 0 ? "" : " union ").matches(group.get(i));
