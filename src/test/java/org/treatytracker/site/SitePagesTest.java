@@ -81,6 +81,22 @@ class SitePagesTest {
     }
 
     @Test
+    void searchFindsTheSeedWithMarkedSnippetsAndLinks() {
+        String empty = page("/search");
+        assertTrue(empty.contains("<form class=\"filters\" method=\"get\" action=\"/search\" role=\"search\">"), empty);
+        String html = given().accept("text/html").queryParam("q", "\"computer system\"").queryParam("kind", "PROVISION")
+                .queryParam("negotiation", "ahc-cybercrime").get("/search").then().statusCode(200).extract().asString();
+        assertOneH1AndJsonTwin("/search", html);
+        assertTrue(html.contains("<mark>computer</mark> <mark>system</mark>")
+                || html.contains("<mark>computer system</mark>"), html);
+        assertTrue(html.contains("href=\"/provisions/"), "each hit links to its page");
+        assertTrue(html.contains("<option value=\"PROVISION\" selected>"), "the form shows the filter in force");
+        assertTrue(page("/negotiations/ahc-cybercrime").contains("name=\"negotiation\" value=\"ahc-cybercrime\""),
+                "the negotiation page searches within it");
+        given().accept("text/html").get("/search?q=the").then().statusCode(400).contentType(containsString("text/html"));
+    }
+
+    @Test
     void theReadingOutlineFiltersByKindAndItsFormCanAskForEveryKind() {
         String articles = page("/readings/1?kind=ARTICLE");
         assertTrue(articles.contains("href=\"/provisions/" + ARTICLE_17 + "?reading=1\""), articles);
