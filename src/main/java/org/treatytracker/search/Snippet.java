@@ -1,5 +1,6 @@
 package org.treatytracker.search;
 
+import org.treatytracker.text.Html;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,19 +40,19 @@ public record Snippet(String text, String html, List<Match> matches) {
         String prefix = from > 0 ? CUT : "";
         String suffix = to < body.length() ? CUT : "";
         StringBuilder plain = new StringBuilder(prefix).append(body, from, to).append(suffix);
-        StringBuilder html = new StringBuilder(escape(prefix));
+        StringBuilder html = new StringBuilder(Html.escape(prefix));
         List<Match> shown = new ArrayList<>();
         int at = from;
         for (Match mark : marks) {
             if (mark.start() < from || mark.end() > to) {
                 continue;
             }
-            html.append(escape(body.substring(at, mark.start()))).append("<mark>")
-                    .append(escape(body.substring(mark.start(), mark.end()))).append("</mark>");
+            html.append(Html.escape(body.substring(at, mark.start()))).append("<mark>")
+                    .append(Html.escape(body.substring(mark.start(), mark.end()))).append("</mark>");
             shown.add(new Match(mark.start() - from + prefix.length(), mark.end() - from + prefix.length()));
             at = mark.end();
         }
-        html.append(escape(body.substring(at, to))).append(escape(suffix));
+        html.append(Html.escape(body.substring(at, to))).append(Html.escape(suffix));
         return new Snippet(plain.toString(), html.toString(), List.copyOf(shown));
     }
 
@@ -128,21 +129,5 @@ public record Snippet(String text, String html, List<Match> matches) {
             start = space >= 0 && space < marks.get(best).start() ? space + 1 : latest;
         }
         return start;
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

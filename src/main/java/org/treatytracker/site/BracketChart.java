@@ -1,5 +1,6 @@
 package org.treatytracker.site;
 
+import org.treatytracker.text.Html;
 import java.util.List;
 
 /**

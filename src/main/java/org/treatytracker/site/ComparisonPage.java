@@ -1,5 +1,6 @@
 package org.treatytracker.site;
 
+import org.treatytracker.text.Html;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;

@@ -1,13 +1,13 @@
-package org.treatytracker.site;
+package org.treatytracker.text;
 
-/** Escaping for the few pieces of HTML and SVG the site writes in Java (bracket markup, the chart). */
-final class Html {
+/** Escaping for the few pieces of HTML and SVG written in Java (the site's bracket markup and chart, search snippets). */
+public final class Html {
 
     private Html() {
     }
 
     /** Text made safe for element content and quoted attribute values. */
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }
