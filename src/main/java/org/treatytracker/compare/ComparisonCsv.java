@@ -6,7 +6,7 @@ import org.treatytracker.api.Csv;
 
 /**
  * A comparison of two readings as CSV: one row per provision, in the comparison's order, in the columns
- * {@link #COLUMNS} (stable, documented in README). The comparison is computed before the first byte is written
+ * {@link #COLUMNS} (stable, documented in docs/api.md). The comparison is computed before the first byte is written
  * (so a bad reading is a problem answer, not a cut CSV); it holds one row per provision of two readings, the
  * same as its JSON twin, and is written row by row.
  */

@@ -16,7 +16,7 @@ import org.treatytracker.api.RowCursor;
 
 /**
  * Positions as CSV: the rows of any position list (the same filters and sort as its JSON), one row per
- * position, in columns whose names and order are part of the API ({@link #COLUMNS}, documented in README).
+ * position, in columns whose names and order are part of the API ({@link #COLUMNS}, documented in docs/api.md).
  * Rows are read with a {@link RowCursor} (flat values, no entities) and written as they come, so an export of
  * every position runs in constant memory. Any list of positions answers CSV with one call:
  * {@code return positionCsv.answer(filter, page, uri);} (filter and sort as its JSON twin).

@@ -23,7 +23,7 @@ import org.treatytracker.text.StatusVocabulary;
  * Writes one reading as an Akoma Ntoso 3.0 {@code bill} (a draft of a normative text) with the JDK's StAX
  * writer, element by element to the stream. Plain Java: the reading comes in as {@link Draft}, not entities.
  *
- * <p>The mapping (README, "Akoma Ntoso"): the negotiation's draft is the FRBR work, the reading an expression
+ * <p>The mapping (docs/api.md, "Akoma Ntoso"): the negotiation's draft is the FRBR work, the reading an expression
  * dated by the reading, this XML its manifestation. The preamble's own text is its first {@code p}, its
  * paragraphs are {@code recital}s; chapters and articles keep the project's eId and wId; an article's text is
  * cut into {@code paragraph}s where a line starts with its number ({@code 1.}), outside any bracket. Akoma Ntoso

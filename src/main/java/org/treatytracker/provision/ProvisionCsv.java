@@ -19,7 +19,7 @@ import org.treatytracker.text.StatusVocabulary;
 
 /**
  * The provisions of a reading as CSV, one row per provision version with its bracket counts, in the columns
- * {@link #COLUMNS} (stable, documented in README). Same filter, sort and paging as the JSON list; rows are
+ * {@link #COLUMNS} (stable, documented in docs/api.md). Same filter, sort and paging as the JSON list; rows are
  * streamed from a {@link RowCursor} and each text is parsed as its row is written.
  */
 @ApplicationScoped

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * A search as asked: groups of which every one must match (a group is one word or phrase, or several joined by
- * {@code OR}), and words or phrases that must not. Read from the query syntax documented in README:
+ * {@code OR}), and words or phrases that must not. Read from the query syntax documented in docs/search.md:
  * {@code transfer "critical infrastructure" -military tech* data OR information}. Words go through the same
  * {@link SearchAnalyzer} as the index, so a word the analyzer splits ("e-commerce", "A/AC.291/22") is a phrase
  * of its parts. Stop words are dropped from the words (they would match everything) but kept inside phrases.

@@ -43,7 +43,7 @@ class CsvExportBenchmark {
     record Heap(long peakUsedMb, long peakLiveMb, int collections) {
     }
 
-    /** The small-server settings of README, then the same with half the heap: the export must not need more. */
+    /** The small-server settings of docs/benchmarks.md, then the same with half the heap: the export must not need more. */
     private static final String[] HEAPS = {"-Xmx112m", "-Xmx56m"};
 
     @Test

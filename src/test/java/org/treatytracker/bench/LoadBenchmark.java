@@ -120,7 +120,7 @@ class LoadBenchmark {
     }
 
     /**
-     * The settings README gives for a small server: a heap that fits the working set, serial GC, the C1 compiler only
+     * The settings docs/benchmarks.md gives for a small server: a heap that fits the working set, serial GC, the C1 compiler only
      * (less memory and CPU spent compiling on 2 shared cores; answers kept by the response cache need little peak
      * compute), small code cache, metaspace and direct memory, 32 worker threads, a 16 MB response cache.
      */

@@ -17,7 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 /**
  * Makes draft files for tests from a plain-text draft (paragraphs separated by blank lines): a PDF laid out as
  * secretariats publish, with a running header, "Page n of m" and wrapped lines; and a Word .docx, a paragraph
- * per paragraph. {@code main} writes the PDF fixture that README's example imports.
+ * per paragraph. {@code main} writes the PDF fixture that docs/imports.md's example imports.
  */
 public final class DraftFileMaker {
 

@@ -42,7 +42,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The site in a real browser: Debian's headless Chromium, driven by Selenium through chromium-driver, against the
  * test server. Every page kind is opened on the seed data and on a made-up agreement in the forms of the Paris
  * drafts (imported in the test); each page is checked for what a reader sees, for console errors, and with
- * axe-core for serious or critical accessibility violations. Takes the README's two screenshots.
+ * axe-core for serious or critical accessibility violations. Takes the screenshots README and docs/site.md show.
  *
  * <p>Named *Check, not *Test, so that {@code ./mvnw verify} needs no browser; {@code .ci/run} installs Chromium
  * and runs it: {@code ./mvnw test -Dtest=SiteBrowserCheck -Dsurefire.failIfNoSpecifiedTests=false}.
