@@ -104,7 +104,9 @@ class HostileDraftFilesTest {
 
     @Test
     void aPdfWithinItsBudgetsStillImports() throws IOException {
-        given().contentType(PDF).body(HostileFiles.pdfOfPages(3)).post("/api/v1/readings/{id}/import", reading)
-                .then().statusCode(201).body("articles", equalTo(3));
+        byte[] pdf = DraftFileMaker.pdf("Article 1. Scope\n\nThe Parties shall cooperate.\n\nArticle 2. Use of terms\n\n"
+                + "For the purposes of this Convention, [computer data] [digital information] means any representation.", null, null);
+        given().contentType(PDF).body(pdf).post("/api/v1/readings/{id}/import", reading)
+                .then().statusCode(201).body("articles", equalTo(2));
     }
 }

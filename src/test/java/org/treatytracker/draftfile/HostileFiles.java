@@ -61,21 +61,23 @@ public final class HostileFiles {
      */
     public static byte[] docxBomb() throws IOException {
         return docxWithDocument(out -> {
-            String[] words = {"Parties", "shall", "cooperate", "computer", "data", "digital", "information", "offence", "State",
-                "measures", "necessary", "criminal", "law", "access", "system", "intentionally"};
+            String[] words = {"Parties", "shall", "cooperate", "computer", "data", "digital", "information", "offence"};
             Random random = new Random(42);
+            // Three long sentences, one chosen at random for each numbered paragraph: about 1:80 under Deflate.
+            String[] sentences = new String[3];
+            for (int s = 0; s < sentences.length; s++) {
+                StringBuilder sentence = new StringBuilder();
+                for (int w = 0; w < 150; w++) {
+                    sentence.append(words[random.nextInt(words.length)]).append(' ');
+                }
+                sentences[s] = sentence.toString();
+            }
             out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document xmlns:w=\"" + W + "\"><w:body>")
                     .getBytes(StandardCharsets.UTF_8));
             long written = 0;
-            StringBuilder p = new StringBuilder();
             for (int n = 1; written < 94_000_000L; n++) {
-                p.setLength(0);
-                p.append("<w:p><w:r><w:t>Article ").append(n).append(". ");
-                for (int w = 0; w < 12; w++) {
-                    p.append(words[random.nextInt(words.length)]).append(' ');
-                }
-                p.append("</w:t></w:r></w:p>");
-                byte[] bytes = p.toString().getBytes(StandardCharsets.UTF_8);
+                byte[] bytes = ("<w:p><w:r><w:t>Article " + n + ". " + sentences[random.nextInt(sentences.length)] + "</w:t></w:r></w:p>")
+                        .getBytes(StandardCharsets.UTF_8);
                 out.write(bytes);
                 written += bytes.length;
             }
