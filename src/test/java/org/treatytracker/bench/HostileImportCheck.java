@@ -98,7 +98,8 @@ class HostileImportCheck {
         HttpResponse<String> imported = longImport.get();
         assertTrue(imported.statusCode() == 422 || imported.statusCode() == 409 || imported.statusCode() == 201, imported.body());
         assertStillServes(-1);
-        return "writes during a 20,000-article import: statuses " + statuses + ", slowest " + worst + " ms; the import: " + imported.statusCode();
+        return "writes during a 20,000-article import: statuses " + statuses + ", slowest " + worst + " ms; the import: " + imported.statusCode()
+                + " " + imported.body().replaceAll(".*\"detail\":\"([^\"]*)\".*", "$1");
     }
 
     /** SIGTERM while an import runs: the server stops without waiting for it, and opens cleanly again. */
