@@ -127,15 +127,48 @@ public class ProblemMappers {
     }
 
     /**
-     * A concurrent write changed the row between our read and our write (or holds its lock): the version the
-     * client read in If-Match is no longer current, so the write is refused as a failed precondition.
+     * A concurrent write changed the row between our read and our write: the version the client read in
+     * If-Match is no longer current, so the write is refused as a failed precondition.
      */
-    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class, PessimisticLockException.class,
-            LockTimeoutException.class, org.hibernate.PessimisticLockException.class, LockAcquisitionException.class,
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class,
             org.hibernate.dialect.lock.OptimisticEntityLockException.class})
     public Response stale(RuntimeException e, UriInfo uri) {
         return respond(412, "Precondition failed", "the resource was changed by someone else meanwhile; read it again and retry",
                 uri, null);
+    }
+
+    /**
+     * Another transaction held the rows this write needed for longer than the database waits (a long import,
+     * say), or the database chose this one to fail a deadlock or a serialization conflict: nothing was written,
+     * and the same request can simply be sent again.
+     */
+    @ServerExceptionMapper({PessimisticLockException.class, LockTimeoutException.class, org.hibernate.PessimisticLockException.class,
+            LockAcquisitionException.class})
+    public Response busy(RuntimeException e, UriInfo uri) {
+        return retryLater("the data this request writes is held by another write (an import, say); nothing was written; "
+                + "send the request again", uri);
+    }
+
+    /** An import that spent one of its budgets: which budget, its limit, and nothing stored. */
+    @ServerExceptionMapper
+    public Response budget(org.treatytracker.draftfile.BudgetExceededException e, UriInfo uri) {
+        String title = switch (e.status()) {
+            case 413 -> "Content too large";
+            case 503 -> "Service unavailable";
+            default -> "Import budget exceeded";
+        };
+        Problem body = new Problem("about:blank", title, e.status(), e.getMessage(),
+                uri == null ? null : uri.getRequestUri().getPath(), null, e.budget(), e.limit());
+        Response.ResponseBuilder response = Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(body);
+        return (e.status() == 503 ? response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS) : response).build();
+    }
+
+    /** Seconds a client is asked to wait before sending a request refused with 503 again. */
+    static final String RETRY_AFTER_SECONDS = "2";
+
+    static Response retryLater(String detail, UriInfo uri) {
+        return Response.fromResponse(respond(503, "Service unavailable", detail, uri, null))
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
     }
 
     static final String NEEDS_CREDENTIALS = "this request needs the credentials of an editor (HTTP Basic)";
@@ -165,6 +198,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (LockFailures.isLockFailure(e)) {
+            // Wrapped where Hibernate did not translate it (at commit, in a JDBC call of our own, by the interceptor).
+            LOG.debugf("a write waited too long for a lock: %s", e);
+            return busy(null, uri);
+        }
         LOG.error("unexpected failure", e);
         return respond(500, "Internal error", "the request could not be completed", uri, null);
     }

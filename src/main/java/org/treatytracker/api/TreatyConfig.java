@@ -41,6 +41,9 @@ public interface TreatyConfig {
     /** Full-text search (search/). */
     Search search();
 
+    /** What one import (a draft, a report) may cost before it is refused (api/ImportGuard). */
+    Imports imports();
+
     /** The public base URL with no trailing slash, ready for a path that starts with '/'. */
     default String baseUrl() {
         String base = publicBaseUrl().trim();
@@ -160,5 +163,45 @@ public interface TreatyConfig {
         /** Index at start whatever has no search document yet (an upgraded database, data loaded by plain SQL). */
         @WithDefault("true")
         boolean indexAtStart();
+    }
+
+    /**
+     * Budgets of every import. Bytes are counted after decompression; a PDF's content streams once per page that
+     * draws them. Past a size budget the import is refused with 413, past its time with 422; either way nothing is
+     * stored and the import's own thread rolls its transaction back (the transaction's timeout is max-time plus
+     * transaction-margin, so that the transaction manager never has to cancel it from another thread).
+     */
+    interface Imports {
+
+        /** Wall time of one import: reading the file, recognising the draft, writing it. */
+        @WithDefault("30S")
+        Duration maxTime();
+
+        /** Added to max-time for the import's transaction timeout. */
+        @WithDefault("30S")
+        Duration transactionMargin();
+
+        /** One part of a .docx, or one stream of a PDF, after decompression. */
+        @WithDefault("16777216")
+        long maxPartBytes();
+
+        /** A whole .docx after decompression; what text extraction interprets of a whole PDF. */
+        @WithDefault("67108864")
+        long maxInflatedBytes();
+
+        @WithDefault("1000")
+        int maxPages();
+
+        /** Objects in a PDF's cross-reference table. */
+        @WithDefault("200000")
+        int maxObjects();
+
+        /** Characters of a draft's text (as read from the file). */
+        @WithDefault("2000000")
+        int maxCharacters();
+
+        /** Characters of a report's text. */
+        @WithDefault("1000000")
+        int maxReportCharacters();
     }
 }

@@ -2,6 +2,8 @@ package org.treatytracker.draftfile;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -27,18 +29,30 @@ public final class DocxDraftReader {
     }
 
     public static String read(byte[] docx) {
+        return read(docx, ImportBudget.DEFAULTS, Deadline.of(java.time.Duration.ofMinutes(1)));
+    }
+
+    /**
+     * The draft text of a .docx within the budget: every part is inflated once first, counting, and the file is
+     * refused (413) as soon as one part or the whole passes its budget, before POI builds anything from it.
+     */
+    public static String read(byte[] docx, ImportBudget budget, Deadline deadline) {
         if (docx.length < 4 || docx[0] != 'P' || docx[1] != 'K') {
             throw new UnreadableDraftException("the body is not a .docx file (not a ZIP package)");
         }
+        inflateWithinBudget(docx, budget, deadline);
+        deadline.check();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            deadline.check();
             StringBuilder out = new StringBuilder();
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
-                    append(out, paragraph);
+                    append(out, paragraph, budget);
                 } else if (element instanceof XWPFTable table) {
                     for (XWPFTableRow row : table.getRows()) {
+                        deadline.check();
                         for (XWPFTableCell cell : row.getTableCells()) {
-                            cell.getParagraphs().forEach(p -> append(out, p));
+                            cell.getParagraphs().forEach(p -> append(out, p, budget));
                         }
                     }
                 }
@@ -47,15 +61,50 @@ public final class DocxDraftReader {
                 throw new UnreadableDraftException("the .docx file has no text");
             }
             return out.toString().strip() + "\n";
-        } catch (UnreadableDraftException unreadable) {
-            throw unreadable;
+        } catch (UnreadableDraftException | BudgetExceededException refused) {
+            throw refused;
         } catch (IOException | RuntimeException damaged) {
             // POI reports a damaged or foreign package with POIXMLException, IllegalArgumentException and others.
             throw new UnreadableDraftException("the .docx file cannot be read: " + firstLine(damaged.getMessage()), damaged);
         }
     }
 
-    private static void append(StringBuilder out, XWPFParagraph paragraph) {
+    /**
+     * Inflates every entry of the package into nothing, counting the bytes that come out (the sizes a ZIP header
+     * declares can lie): a part past {@code maxPartBytes} or a package past {@code maxInflatedBytes} is refused
+     * after at most that many bytes were inflated. POI's own guard (a ratio of 1:100) lets a 1 MB file that
+     * inflates 1:81 to 94 MB through, and POI would then hold that XML, several times over, on the heap.
+     */
+    static void inflateWithinBudget(byte[] docx, ImportBudget budget, Deadline deadline) {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                long part = 0;
+                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+                    part += n;
+                    total += n;
+                    if (part > budget.maxPartBytes()) {
+                        throw budget.tooManyPartBytes("the part " + cut(entry.getName()) + " of the .docx file");
+                    }
+                    if (total > budget.maxInflatedBytes()) {
+                        throw budget.tooManyInflatedBytes("the .docx file's parts inflate to");
+                    }
+                    if ((part & 0xF_FFFF) < n) {
+                        deadline.check();
+                    }
+                }
+            }
+        } catch (IOException | IllegalArgumentException damaged) {
+            throw new UnreadableDraftException("the .docx file cannot be read: " + firstLine(damaged.getMessage()), damaged);
+        }
+    }
+
+    private static String cut(String name) {
+        return name.length() > 100 ? name.substring(0, 100) + "…" : name;
+    }
+
+    private static void append(StringBuilder out, XWPFParagraph paragraph, ImportBudget budget) {
         String text = paragraph.getText().replace('\u00a0', ' ').replaceAll("[\\r\\n\\u000b]+", " ").strip();
         if (text.isEmpty()) {
             return;
@@ -63,6 +112,7 @@ public final class DocxDraftReader {
         String style = paragraph.getStyle();
         boolean heading = style != null && style.toLowerCase(java.util.Locale.ROOT).startsWith("heading");
         out.append(heading ? "## " : "").append(text).append("\n\n");
+        budget.checkCharacters(out.length());
     }
 
     private static String firstLine(String message) {

@@ -28,15 +28,23 @@ public final class DraftFiles {
 
     /** The draft text of a body of the given media type (type/subtype). */
     public static Read read(String mediaType, byte[] body) {
+        return read(mediaType, body, ImportBudget.DEFAULTS, Deadline.of(java.time.Duration.ofMinutes(1)));
+    }
+
+    /** The draft text within the budget: a file that would cost more is refused ({@link BudgetExceededException}). */
+    public static Read read(String mediaType, byte[] body, ImportBudget budget, Deadline deadline) {
         String type = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT);
-        return switch (type) {
+        Read read = switch (type) {
             case PDF -> {
-                LayoutCleaner.Result result = PdfDraftReader.read(body);
+                LayoutCleaner.Result result = PdfDraftReader.read(body, budget, deadline);
                 yield new Read(result.text(), result.figures());
             }
-            case DOCX -> new Read(DocxDraftReader.read(body), null);
+            case DOCX -> new Read(DocxDraftReader.read(body, budget, deadline), null);
             default -> new Read(utf8(body), null);
         };
+        budget.checkCharacters(read.text().length());
+        deadline.check();
+        return read;
     }
 
     /** Text bodies are UTF-8 (the request guard says so); bytes that are not are refused, not replaced. */

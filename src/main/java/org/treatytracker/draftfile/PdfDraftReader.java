@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,8 +18,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
  */
 public final class PdfDraftReader {
 
-    /** Pages read at most: a negotiating text of 300 pages is long; past this a file is refused, not truncated. */
-    static final int MAX_PAGES = 1_000;
     /** Memory PDFBox may use for the document's streams before it spills to a temporary file, and the file's cap. */
     private static final long MAX_MAIN_MEMORY = 16L * 1024 * 1024;
     private static final long MAX_TEMP_FILE = 256L * 1024 * 1024;
@@ -26,6 +26,15 @@ public final class PdfDraftReader {
     }
 
     public static LayoutCleaner.Result read(byte[] pdf) {
+        return read(pdf, ImportBudget.DEFAULTS, Deadline.of(java.time.Duration.ofMinutes(1)));
+    }
+
+    /**
+     * The draft text of a PDF within the budget: pages and objects are counted, and what extracting the text
+     * would decompress is measured ({@link PdfBudget}), before a page is read; the deadline is checked between
+     * pages and every few thousand operators within one.
+     */
+    public static LayoutCleaner.Result read(byte[] pdf, ImportBudget budget, Deadline deadline) {
         if (pdf.length < 5 || !new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
             throw new UnreadableDraftException("the body is not a PDF (it does not start with %PDF-)");
         }
@@ -34,17 +43,20 @@ public final class PdfDraftReader {
             if (document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent()) {
                 throw new UnreadableDraftException("the PDF is encrypted and does not allow its text to be extracted");
             }
+            PdfBudget.check(document, budget, deadline);
             int pages = document.getNumberOfPages();
-            if (pages > MAX_PAGES) {
-                throw new UnreadableDraftException("the PDF has " + pages + " pages; at most " + MAX_PAGES + " are read");
-            }
-            PDFTextStripper stripper = new PDFTextStripper();
+            PDFTextStripper stripper = new DeadlineStripper(deadline);
             stripper.setSortByPosition(false);
             List<String> texts = new ArrayList<>(pages);
+            long characters = 0;
             for (int p = 1; p <= pages; p++) {
+                deadline.check();
                 stripper.setStartPage(p);
                 stripper.setEndPage(p);
-                texts.add(stripper.getText(document));
+                String text = stripper.getText(document);
+                characters += text.length();
+                budget.checkCharacters(characters);
+                texts.add(text);
             }
             if (texts.stream().allMatch(String::isBlank)) {
                 throw new UnreadableDraftException("the PDF has no text layer (a scan?); run it through OCR first");
@@ -56,8 +68,29 @@ public final class PdfDraftReader {
             if (damaged instanceof UnreadableDraftException unreadable) {
                 throw unreadable;
             }
+            if (damaged instanceof BudgetExceededException refused) {
+                throw refused;
+            }
             // PDFBox reports damage with IOExceptions and, deep in a broken file, with runtime exceptions too.
             throw new UnreadableDraftException("the PDF cannot be read: " + firstLine(damaged.getMessage()), damaged);
+        }
+    }
+
+    /** PDFBox's text extraction, which checks the deadline every few thousand operators of a page. */
+    private static final class DeadlineStripper extends PDFTextStripper {
+        private final Deadline deadline;
+        private int operators;
+
+        DeadlineStripper(Deadline deadline) {
+            this.deadline = deadline;
+        }
+
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            if ((++operators & 0xFFF) == 0) {
+                deadline.check();
+            }
+            super.processOperator(operator, operands);
         }
     }
 

@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import io.vertx.core.http.HttpServerRequest;
+import org.treatytracker.api.ImportGuard;
 import org.treatytracker.api.ETags;
 import org.treatytracker.api.ProblemException;
 import org.treatytracker.draftfile.DraftFiles;
@@ -34,6 +36,9 @@ import org.treatytracker.api.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Brackets and drafts")
 public class BracketResource {
+
+    @Inject
+    ImportGuard guard;
 
     @Inject
     BracketService brackets;
@@ -77,7 +82,10 @@ public class BracketResource {
                     + "Provisions are matched to the previous reading's by number, title and text; stray brackets are kept "
                     + "as text and reported with line and column. The same draft again changes nothing (200); another "
                     + "into a reading that has provisions is a 409; a draft without article headings or lettered "
-                    + "sections, or a file that cannot be read (damaged, encrypted, not what its type says), is a 422.")
+                    + "sections, or a file that cannot be read (damaged, encrypted, not what its type says), is a 422. "
+                    + "Every import has budgets (treaty.imports.*): past its bytes after decompression, pages, objects or "
+                    + "characters it is a 413, past its time (max-time) a 422, cancelled because the server is stopping a "
+                    + "503; the problem names the budget and its limit, and nothing is stored.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING, pattern = "\\S", maxLength = 2_000_000)),
             @Content(mediaType = DraftFiles.MARKDOWN, schema = @Schema(type = SchemaType.STRING, pattern = "\\S", maxLength = 2_000_000)),
@@ -87,12 +95,13 @@ public class BracketResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "200", description = "The reading already held exactly this draft; nothing changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
-    public Response importDraft(@PathParam("id") long id, @Context HttpHeaders headers, byte[] body) {
+    public Response importDraft(@PathParam("id") long id, @Context HttpHeaders headers, @Context HttpServerRequest request, byte[] body) {
         MediaType type = headers.getMediaType();
         if (body == null || body.length == 0) {
             throw ProblemException.badRequest("body", "the body is empty; send the draft");
         }
-        ImportReport report = imports.importDraft(id, type == null ? null : type.getType() + "/" + type.getSubtype(), body);
+        String mediaType = type == null ? null : type.getType() + "/" + type.getSubtype();
+        ImportReport report = guard.run(request, deadline -> imports.importDraft(id, mediaType, body, deadline));
         return Response.status(report.unchanged() ? 200 : 201).entity(report).build();
     }
 

@@ -1,13 +1,18 @@
 package org.treatytracker.provision;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.treatytracker.api.ImportGuard;
 import org.treatytracker.api.ProblemException;
+import org.treatytracker.draftfile.Deadline;
 import org.treatytracker.draftfile.DraftFiles;
 import org.treatytracker.draftfile.LayoutCleaner;
 import org.treatytracker.draftfile.UnreadableDraftException;
@@ -43,15 +48,20 @@ public class DraftImportService {
     @Inject
     ProvisionVersionRepository versions;
 
+    @Inject
+    ImportGuard guard;
+
     /**
      * Imports a draft file: text or Markdown (UTF-8), a PDF or a Word .docx, by its media type. A file that
-     * cannot be read is a 422, not a 500.
+     * cannot be read is a 422, not a 500; one that would cost more than the import's budgets is refused with
+     * 413 or 422 ({@link org.treatytracker.draftfile.BudgetExceededException}). The file is read and the draft
+     * recognised before the transaction begins, so that no connection or lock is held meanwhile; the transaction
+     * only writes, with the deadline checked as it goes.
      */
-    @Transactional
-    public ImportReport importDraft(long readingId, String mediaType, byte[] body) {
+    public ImportReport importDraft(long readingId, String mediaType, byte[] body, Deadline deadline) {
         DraftFiles.Read read;
         try {
-            read = DraftFiles.read(mediaType, body);
+            read = DraftFiles.read(mediaType, body, guard.budget(), deadline);
         } catch (UnreadableDraftException unreadable) {
             throw ProblemException.unprocessable("body", unreadable.getMessage());
         }
@@ -61,38 +71,49 @@ public class DraftImportService {
         LayoutCleaner.Figures f = read.layout();
         ImportReport.Layout layout = f == null ? null
                 : new ImportReport.Layout(f.pages(), f.runningLinesDropped(), f.footnotes(), f.linesJoined(), f.wordsMended());
-        return importText(readingId, read.text(), layout);
+        return importText(readingId, read.text(), layout, deadline);
     }
 
-    @Transactional
+    /** Imports a draft's text under a deadline of max-time. */
     public ImportReport importDraft(long readingId, String text) {
-        return importText(readingId, text, null);
+        return guard.run(null, deadline -> importText(readingId, text, null, deadline));
     }
 
-    private ImportReport importText(long readingId, String text, ImportReport.Layout layout) {
+    private ImportReport importText(long readingId, String text, ImportReport.Layout layout, Deadline deadline) {
+        guard.budget().checkCharacters(text.length());
+        StatusVocabulary vocabulary = QuarkusTransaction.joiningExisting()
+                .call(() -> negotiations.getReading(readingId).getNegotiation().statusVocabulary());
+        DraftOutline outline = DraftOutline.of(text);
+        deadline.check();
+        Set<String> linkLabels = BracketParser.linkLabelsOf(text);
+        List<Piece> pieces = piecesOf(outline, linkLabels, vocabulary, deadline);
+        return QuarkusTransaction.requiringNew().timeout(guard.transactionTimeoutSeconds())
+                .call(() -> store(readingId, text, outline, linkLabels, pieces, layout, deadline));
+    }
+
+    private ImportReport store(long readingId, String text, DraftOutline outline, Set<String> linkLabels, List<Piece> pieces,
+                               ImportReport.Layout layout, Deadline deadline) {
         Reading reading = negotiations.getReading(readingId);
         String hash = Sha256.of(text);
         List<ProvisionVersion> existing = versions.listOfReading(readingId);
         if (!existing.isEmpty()) {
             if (hash.equals(reading.getDraftSha256())) {
-                Set<String> labels = BracketParser.linkLabelsOf(text);
                 List<ParsedDraft> drafts = existing.stream()
-                        .map(v -> BracketParser.parse(v.getText(), BracketParser.Mode.TOLERANT, labels, reading.getNegotiation().statusVocabulary())).toList();
+                        .map(v -> BracketParser.parse(v.getText(), BracketParser.Mode.TOLERANT, linkLabels, reading.getNegotiation().statusVocabulary())).toList();
                 return report(reading, existing, drafts, true, List.of(), List.of(), List.of(), 0, 0, List.of(), layout);
             }
             throw ProblemException.conflict("reading " + readingId + " already holds " + existing.size()
                     + " provisions from another text; import a new draft into a new reading");
         }
-        DraftOutline outline = DraftOutline.of(text);
         if (outline.articleCount() == 0 && outline.sectionCount() == 0) {
             throw ProblemException.unprocessable("text", "no article heading found (expected lines such as "
                     + "'Article 17. Title' or '## Article 2bis *(general)*', or lettered sections such as 'D. Mitigation'); "
                     + "nothing was imported");
         }
-        Set<String> linkLabels = BracketParser.linkLabelsOf(text);
-        List<Piece> pieces = piecesOf(outline, linkLabels, reading.getNegotiation().statusVocabulary());
         List<ProvisionVersion> previous = previousReading(reading).map(r -> versions.listOfReading(r.getId())).orElse(List.of());
+        deadline.check();
         int[] matches = ProvisionMatcher.match(candidatesOf(previous), pieces.stream().map(Piece::candidate).toList());
+        deadline.check();
 
         List<ProvisionVersion> created = new ArrayList<>();
         List<ParsedDraft> drafts = new ArrayList<>();
@@ -102,9 +123,15 @@ public class DraftImportService {
         // Every wId of the negotiation, read once: asking per provision would flush thousands of pending rows each time.
         Set<String> usedWIds = provisions.wIdsOf(reading.getNegotiation().getId());
         Set<String> usedEIds = new HashSet<>();
+        // The last suffix given to each name: a draft that numbers thousands of provisions alike costs linear time.
+        Map<String, Integer> lastWIdSuffix = new HashMap<>();
+        Map<String, Integer> lastEIdSuffix = new HashMap<>();
         int renumbered = 0;
         int fresh = 0;
         for (int i = 0; i < pieces.size(); i++) {
+            if ((i & 0xFF) == 0) {
+                deadline.check();
+            }
             Piece piece = pieces.get(i);
             ProvisionVersion parent = piece.parent() < 0 ? null : created.get(piece.parent());
             Provision provision;
@@ -117,7 +144,7 @@ public class DraftImportService {
                 renumbered += sameNumber || piece.part() ? 0 : 1;
             } else {
                 String eId = piece.kind().eId(piece.number(), piece.title(), parent == null ? null : parent.getEId());
-                provision = new Provision(reading.getNegotiation(), freeWId(eId, usedWIds), piece.kind());
+                provision = new Provision(reading.getNegotiation(), freeWId(eId, usedWIds, lastWIdSuffix), piece.kind());
                 provisions.persist(provision);
                 status = "CREATED";
                 fresh += piece.part() ? 0 : 1;
@@ -133,8 +160,9 @@ public class DraftImportService {
                 // A published draft may number two provisions alike (or a heading may be misread): both are kept,
                 // the second named apart, and the import says so.
                 String taken = version.getEId();
-                for (int n = 2; !usedEIds.add(version.getEId()); n++) {
+                for (int n = lastEIdSuffix.getOrDefault(taken, 1) + 1; !usedEIds.add(version.getEId()); n++) {
                     version.nameApart(taken + "__" + n);
+                    lastEIdSuffix.put(taken, n);
                 }
                 warnings.add(new ImportReport.Warning(piece.line(), null, "a second provision named " + taken
                         + "; kept as " + version.getEId()));
@@ -237,10 +265,11 @@ public class DraftImportService {
     }
 
     /** The eId as wId, or the eId with the first free suffix ({@code art_2__2}) when a provision already has it. */
-    private static String freeWId(String eId, Set<String> used) {
+    private static String freeWId(String eId, Set<String> used, Map<String, Integer> lastSuffix) {
         String wId = eId;
-        for (int n = 2; used.contains(wId); n++) {
+        for (int n = lastSuffix.getOrDefault(eId, 1) + 1; used.contains(wId); n++) {
             wId = eId + "__" + n;
+            lastSuffix.put(eId, n);
         }
         return wId;
     }
@@ -267,10 +296,13 @@ public class DraftImportService {
         }
     }
 
-    private static List<Piece> piecesOf(DraftOutline outline, Set<String> linkLabels, StatusVocabulary vocabulary) {
+    private static List<Piece> piecesOf(DraftOutline outline, Set<String> linkLabels, StatusVocabulary vocabulary, Deadline deadline) {
         List<Piece> pieces = new ArrayList<>();
         int[] pieceOf = new int[outline.sections().size()];
         for (int i = 0; i < outline.sections().size(); i++) {
+            if ((i & 0x3F) == 0) {
+                deadline.check();
+            }
             DraftOutline.Section section = outline.sections().get(i);
             ProvisionKind kind = ProvisionKind.valueOf(section.part().name());
             ParsedDraft parsed = BracketParser.parse(section.text(), BracketParser.Mode.TOLERANT, linkLabels, vocabulary);

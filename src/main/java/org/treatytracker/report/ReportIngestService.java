@@ -1,5 +1,6 @@
 package org.treatytracker.report;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,6 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.treatytracker.api.ChangedSince;
+import org.treatytracker.api.ImportGuard;
+import org.treatytracker.draftfile.BudgetExceededException;
+import org.treatytracker.draftfile.Deadline;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;
 import org.treatytracker.api.ProblemException;
@@ -54,9 +58,6 @@ import org.treatytracker.text.ParsedDraft;
 @Transactional
 public class ReportIngestService {
 
-    /** Larger reports are refused with 413: a Chair's report is some tens of kilobytes. */
-    public static final int MAX_CHARACTERS = 1_000_000;
-
     @Inject
     NegotiationService negotiations;
 
@@ -93,11 +94,30 @@ public class ReportIngestService {
     @Inject
     StakeholderRepository stakeholderRepository;
 
-    public ReportDto.Imported ingest(String slug, String text, Long readingId, SourceKind kind, String url) {
-        if (text.length() > MAX_CHARACTERS) {
-            throw new ProblemException(413, "Content too large", "a report may hold at most " + MAX_CHARACTERS
-                    + " characters; this one has " + text.length(), null);
+    @Inject
+    ImportGuard guard;
+
+    /**
+     * Imports a report within its budgets: larger reports are refused with 413 (a Chair's report is some tens of
+     * kilobytes), and one that takes longer than max-time with 422. The report is read before the transaction
+     * begins, so that no connection is held meanwhile; the transaction, whose timeout is longer than the time
+     * budget, is rolled back by this thread when the deadline passes, never by the transaction manager's.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public ReportDto.Imported ingest(String slug, String text, Long readingId, SourceKind kind, String url, Deadline deadline) {
+        int max = guard.maxReportCharacters();
+        if (text.length() > max) {
+            throw new BudgetExceededException(413, "treaty.imports.max-report-characters", max + " characters", "a report may hold at most "
+                    + max + " characters (the budget treaty.imports.max-report-characters); this one has " + text.length());
         }
+        ReportReader.Report report = ReportReader.read(text);
+        deadline.check();
+        return QuarkusTransaction.requiringNew().timeout(guard.transactionTimeoutSeconds())
+                .call(() -> store(slug, text, readingId, kind, url, report, deadline));
+    }
+
+    private ReportDto.Imported store(String slug, String text, Long readingId, SourceKind kind, String url,
+                                     ReportReader.Report report, Deadline deadline) {
         Negotiation negotiation = negotiations.get(slug);
         var existing = sourceDocuments.findByHash(negotiation.getId(), SourceDocument.sha256(text));
         if (existing.isPresent()) {
@@ -108,7 +128,6 @@ public class ReportIngestService {
                     (int) paragraphCount, (int) withAgendaItem, (int) mentions.count("paragraph.sourceDocument", source),
                     (int) suggestions.count("paragraph.sourceDocument", source));
         }
-        ReportReader.Report report = ReportReader.read(text);
         if (report.paragraphs().isEmpty()) {
             throw ProblemException.unprocessable("text", "no paragraphs found (numbered lines such as '1. The present report…', or "
                     + "paragraphs separated by blank lines); nothing was stored");
@@ -120,7 +139,8 @@ public class ReportIngestService {
         SourceDocument source = sources.create(slug, new SourceDto.Create(kind == null ? SourceKind.CHAIRS_REPORT : kind,
                 report.symbol(), title.length() > 1000 ? title.substring(0, 1000) : title, url != null ? url : report.url(), report.date(), reading.getId(), text, contents));
 
-        int[] counts = analyse(source, reading, true);
+        deadline.check();
+        int[] counts = analyse(source, reading, true, deadline);
         int withAgenda = (int) report.paragraphs().stream().filter(p -> p.agendaItem() != null).count();
         return new ReportDto.Imported(false, SourceDto.View.of(source, false), reading.getId(), report.paragraphs().size(), withAgenda,
                 counts[0], counts[1]);
@@ -131,6 +151,10 @@ public class ReportIngestService {
      * the positions suggested from them. Answers how many of each.
      */
     public int[] analyse(SourceDocument source, Reading reading, boolean suggest) {
+        return analyse(source, reading, suggest, Deadline.of(java.time.Duration.ofDays(1)));
+    }
+
+    private int[] analyse(SourceDocument source, Reading reading, boolean suggest, Deadline deadline) {
         List<ProvisionVersion> draft = versions.listOfReading(reading.getId());
         Map<String, ProvisionVersion> byEId = new HashMap<>();
         draft.forEach(v -> byEId.put(v.getEId(), v));
@@ -144,6 +168,7 @@ public class ReportIngestService {
         SpeakerFinder speakers = new SpeakerFinder(name -> register.find(name).isPresent());
         Map<Long, ParsedDraft> parsed = new HashMap<>();
         for (Paragraph paragraph : paragraphs.list("sourceDocument = ?1 order by number", source)) {
+            deadline.check();
             List<MentionFinder.Found> found = finder.find(paragraph.getText());
             for (MentionFinder.Found f : found) {
                 mentions.persist(new Mention(paragraph, byEId.get(f.eId()), f.kind(), f.start(), f.end()));

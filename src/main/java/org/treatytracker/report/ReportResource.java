@@ -23,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import io.vertx.core.http.HttpServerRequest;
 import org.treatytracker.api.ChangedSince;
+import org.treatytracker.api.ImportGuard;
 import org.treatytracker.api.ETags;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;
@@ -39,6 +41,9 @@ public class ReportResource {
     @Inject
     ReportIngestService service;
 
+    @Inject
+    ImportGuard guard;
+
     @POST
     @RolesAllowed(Roles.EDITOR)
     @Path("/negotiations/{slug}/reports")
@@ -51,8 +56,8 @@ public class ReportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportDto.Imported.class)))
     public Response importReport(@PathParam("slug") String slug, @NotBlank @Size(max = 2_000_000) String text,
             @QueryParam("reading") Long reading, @QueryParam("kind") SourceKind kind, @QueryParam("url") @Size(max = 2000) String url,
-            @Context UriInfo uri) {
-        ReportDto.Imported imported = service.ingest(slug, text, reading, kind, url);
+            @Context UriInfo uri, @Context HttpServerRequest request) {
+        ReportDto.Imported imported = guard.run(request, deadline -> service.ingest(slug, text, reading, kind, url, deadline));
         if (imported.unchanged()) {
             return Response.ok(imported).build();
         }

@@ -1,0 +1,41 @@
+package org.treatytracker.api;
+
+import java.sql.SQLException;
+import java.util.Set;
+
+/**
+ * Tells a write that failed because of another transaction (a lock waited on too long, a deadlock, a
+ * serialization conflict), which the client may simply send again, from a real failure. Reads the SQL state and
+ * vendor code of any SQLException among the causes, however the frameworks wrapped it.
+ */
+final class LockFailures {
+
+    /** SQL states: 40001 serialization failure (PostgreSQL, and H2's deadlock), 40P01 deadlock, 55P03 lock not available. */
+    private static final Set<String> STATES = Set.of("40001", "40P01", "55P03");
+    /** H2's error codes: 50200 lock timeout, 40001 deadlock, 90131 concurrent update of a row. */
+    private static final Set<Integer> H2_CODES = Set.of(50200, 40001, 90131);
+
+    private LockFailures() {
+    }
+
+    static boolean isLockFailure(Throwable e) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof jakarta.persistence.PessimisticLockException || t instanceof jakarta.persistence.LockTimeoutException
+                    || t instanceof org.hibernate.PessimisticLockException || t instanceof org.hibernate.exception.LockAcquisitionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql) {
+                for (SQLException s = sql; s != null; s = s.getNextException()) {
+                    if ((s.getSQLState() != null && STATES.contains(s.getSQLState())) || H2_CODES.contains(s.getErrorCode())) {
+                        return true;
+                    }
+                    if (s.getNextException() == s) {
+                        break;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,34 @@
+package org.treatytracker.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+/** A write that lost to another transaction's lock is a 503 with Retry-After, however it was wrapped; not a 500. */
+class LockFailuresTest {
+
+    private final ProblemMappers mappers = new ProblemMappers();
+
+    @Test
+    void anH2LockTimeoutWrappedAtCommitIs503WithRetryAfter() {
+        Throwable atCommit = new RuntimeException("Error invoking subclass method",
+                new IllegalStateException(new SQLException("Timeout trying to lock table \"PROVISION\"", "HYT00", 50200)));
+        Response response = mappers.unexpected(atCommit, null);
+        assertEquals(503, response.getStatus());
+        assertEquals("2", response.getHeaderString("Retry-After"));
+    }
+
+    @Test
+    void aPostgresSerializationFailureOrLockNotAvailableIs503() {
+        assertEquals(503, mappers.unexpected(new RuntimeException(new SQLException("could not serialize access", "40001")), null).getStatus());
+        assertEquals(503, mappers.unexpected(new RuntimeException(new SQLException("lock not available", "55P03")), null).getStatus());
+        assertEquals(503, mappers.busy(new jakarta.persistence.LockTimeoutException("lock"), null).getStatus());
+    }
+
+    @Test
+    void otherFailuresStay500() {
+        assertEquals(500, mappers.unexpected(new RuntimeException(new SQLException("syntax error", "42000", 42000)), null).getStatus());
+    }
+}
