@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.treatytracker.api.TreatyConfig;
+import org.treatytracker.audit.EntityKind;
 
 /**
  * Keeps the search index (tables search_document, search_text and search_posting) in step with the data, in the same
@@ -82,9 +83,9 @@ public class SearchIndexer {
         if (deleted || !(id instanceof Number number)) {
             return;  // the foreign keys' cascade has removed the document already
         }
-        String name = entityClass.getSimpleName();
-        SearchKind kind = SearchKind.ofEntity(name);
-        if (kind == null && !name.equals("SourceDocument")) {
+        EntityKind entity = EntityKind.of(entityClass).orElse(null);
+        SearchKind kind = entity == null ? null : SearchKind.ofEntity(entity);
+        if (kind == null && entity != EntityKind.SOURCE_DOCUMENT) {
             return;
         }
         Arc.container().instance(Session.class).get().doWork(connection -> {

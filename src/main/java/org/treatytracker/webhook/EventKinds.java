@@ -2,9 +2,8 @@ package org.treatytracker.webhook;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.treatytracker.audit.EntityKind;
 
 /**
  * The kinds of event: one per kind of audited resource and action, {@code position.created},
@@ -12,21 +11,6 @@ import java.util.Map;
  * on a resource ({@code position.*}), or everything ({@code *}). Plain Java.
  */
 public final class EventKinds {
-
-    /** The audited entities (simple class names) and the resource word their events use. */
-    static final Map<String, String> RESOURCES = new LinkedHashMap<>();
-
-    static {
-        RESOURCES.put("Negotiation", "negotiation");
-        RESOURCES.put("Reading", "reading");
-        RESOURCES.put("Provision", "provision");
-        RESOURCES.put("ProvisionVersion", "provision-version");
-        RESOURCES.put("Stakeholder", "stakeholder");
-        RESOURCES.put("SourceDocument", "source");
-        RESOURCES.put("Paragraph", "paragraph");
-        RESOURCES.put("Position", "position");
-        RESOURCES.put("Suggestion", "suggestion");
-    }
 
     static final List<String> ACTIONS = List.of("created", "updated", "deleted");
 
@@ -36,13 +20,15 @@ public final class EventKinds {
     /** Every kind, in a stable order. */
     public static List<String> all() {
         List<String> kinds = new ArrayList<>();
-        RESOURCES.values().forEach(resource -> ACTIONS.forEach(action -> kinds.add(resource + "." + action)));
+        for (EntityKind kind : EntityKind.values()) {
+            ACTIONS.forEach(action -> kinds.add(kind.event() + "." + action));
+        }
         return kinds;
     }
 
     /** The kind of a change to an entity, from Envers' revision type (ADD, MOD, DEL); null for an entity not listed. */
     public static String of(String entity, String revisionType) {
-        String resource = RESOURCES.get(entity);
+        String resource = EntityKind.ofType(entity).map(EntityKind::event).orElse(null);
         if (resource == null) {
             return null;
         }
@@ -59,7 +45,7 @@ public final class EventKinds {
             return true;
         }
         if (pattern.endsWith(".*")) {
-            return RESOURCES.containsValue(pattern.substring(0, pattern.length() - 2));
+            return EntityKind.ofEvent(pattern.substring(0, pattern.length() - 2)).isPresent();
         }
         return all().contains(pattern);
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.hibernate.Session;
+import org.treatytracker.audit.EntityKind;
 
 /**
  * The outbox of webhook events: one row per audited entity that a transaction changes, written on that
@@ -31,7 +32,7 @@ public final class Outbox {
     /** Records a change in the transaction of the current Hibernate session (the one being committed). */
     public static void recordInCurrentTransaction(Class<?> entity, Object id, String revisionType, int revision, long timestamp) {
         String name = entity.getSimpleName();
-        if (!EventKinds.RESOURCES.containsKey(name) || !(id instanceof Number number)) {
+        if (EntityKind.of(entity).isEmpty() || !(id instanceof Number number)) {
             return;
         }
         // Envers may report one entity twice in a revision (its row, then a collection it owns): the first report wins.
