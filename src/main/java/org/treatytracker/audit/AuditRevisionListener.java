@@ -34,7 +34,7 @@ public class AuditRevisionListener implements EntityTrackingRevisionListener {
     @Override
     public void entityChanged(Class entityClass, String entityName, Object entityId, RevisionType revisionType, Object revisionEntity) {
         AuditRevision revision = (AuditRevision) revisionEntity;
-        Outbox.recordInCurrentTransaction(entityClass, entityId, revisionType.name(), revision.getId(), revision.getTimestamp());
+        Outbox.recordInCurrentTransaction(entityClass, entityId, ChangeAction.of(revisionType), revision.getId(), revision.getTimestamp());
         SearchIndexer.entityChanged(entityClass, entityId, revisionType == RevisionType.DEL);
     }
 }

@@ -119,7 +119,7 @@ public class AuditService {
                     Object key = bySlug ? columns[3] : id;
                     String href = key == null ? null : kind.apiPath() + key;
                     touched.get(((Number) columns[1]).intValue()).add(new AuditDto.Changed(kind.type(), id,
-                            action((RevisionType) columns[2]), href));
+                            ChangeAction.of((RevisionType) columns[2]), href));
                 }
             }
         }
@@ -146,17 +146,9 @@ public class AuditService {
             Object[] triple = (Object[]) row;
             AuditRevision revision = (AuditRevision) triple[1];
             revisions.add(new AuditDto.Revision(revision.getId(), Instant.ofEpochMilli(revision.getTimestamp()), revision.getUsername(),
-                    action((RevisionType) triple[2]), type.getSimpleName(), idOf(triple[0]), stateOf(triple[0])));
+                    ChangeAction.of((RevisionType) triple[2]), type.getSimpleName(), idOf(triple[0]), stateOf(triple[0])));
         }
         return revisions;
-    }
-
-    private static String action(RevisionType type) {
-        return switch (type) {
-            case ADD -> "ADD";
-            case MOD -> "MOD";
-            case DEL -> "DEL";
-        };
     }
 
     /** The id of an entity snapshot, read from its field (snapshots are detached). */

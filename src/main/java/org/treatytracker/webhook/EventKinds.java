@@ -3,6 +3,7 @@ package org.treatytracker.webhook;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.treatytracker.audit.ChangeAction;
 import org.treatytracker.audit.EntityKind;
 
 /**
@@ -12,8 +13,6 @@ import org.treatytracker.audit.EntityKind;
  */
 public final class EventKinds {
 
-    static final List<String> ACTIONS = List.of("created", "updated", "deleted");
-
     private EventKinds() {
     }
 
@@ -21,22 +20,20 @@ public final class EventKinds {
     public static List<String> all() {
         List<String> kinds = new ArrayList<>();
         for (EntityKind kind : EntityKind.values()) {
-            ACTIONS.forEach(action -> kinds.add(kind.event() + "." + action));
+            for (ChangeAction action : ChangeAction.values()) {
+                kinds.add(kind.event() + "." + action.event());
+            }
         }
         return kinds;
     }
 
-    /** The kind of a change to an entity, from Envers' revision type (ADD, MOD, DEL); null for an entity not listed. */
-    public static String of(String entity, String revisionType) {
+    /** The kind of a change to an entity (named by its simple class name); null for an entity not listed. */
+    public static String of(String entity, ChangeAction action) {
         String resource = EntityKind.ofType(entity).map(EntityKind::event).orElse(null);
         if (resource == null) {
             return null;
         }
-        return resource + "." + switch (revisionType) {
-            case "ADD" -> "created";
-            case "DEL" -> "deleted";
-            default -> "updated";
-        };
+        return resource + "." + action.event();
     }
 
     /** Whether a subscription's pattern is a kind, a resource's wildcard or the wildcard. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.hibernate.Session;
+import org.treatytracker.audit.ChangeAction;
 import org.treatytracker.audit.EntityKind;
 
 /**
@@ -30,7 +31,7 @@ public final class Outbox {
     }
 
     /** Records a change in the transaction of the current Hibernate session (the one being committed). */
-    public static void recordInCurrentTransaction(Class<?> entity, Object id, String revisionType, int revision, long timestamp) {
+    public static void recordInCurrentTransaction(Class<?> entity, Object id, ChangeAction action, int revision, long timestamp) {
         String name = entity.getSimpleName();
         if (EntityKind.of(entity).isEmpty() || !(id instanceof Number number)) {
             return;
@@ -52,7 +53,7 @@ public final class Outbox {
                 insert.setInt(2, revision);
                 insert.setString(3, name);
                 insert.setLong(4, number.longValue());
-                insert.setString(5, revisionType);
+                insert.setString(5, action.code());
                 insert.setObject(6, OffsetDateTime.ofInstant(Instant.ofEpochMilli(timestamp), ZoneOffset.UTC));
                 insert.executeUpdate();
             }

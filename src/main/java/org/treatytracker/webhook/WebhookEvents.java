@@ -18,6 +18,7 @@ import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.treatytracker.api.TreatyConfig;
 import org.treatytracker.audit.AuditService;
+import org.treatytracker.audit.ChangeAction;
 import org.treatytracker.audit.EntityKind;
 import org.treatytracker.negotiation.Negotiation;
 import org.treatytracker.negotiation.Reading;
@@ -55,7 +56,7 @@ public class WebhookEvents {
     }
 
     /** One row of the outbox. */
-    record Change(long id, String eventId, int revision, String entity, long entityId, String action, Instant occurredAt) {
+    record Change(long id, String eventId, int revision, String entity, long entityId, ChangeAction action, Instant occurredAt) {
 
         String kind() {
             return EventKinds.of(entity, action);
@@ -67,7 +68,7 @@ public class WebhookEvents {
         AuditReader reader = AuditReaderFactory.get(em);
         EntityKind kind = EntityKind.ofType(change.entity()).orElseThrow();
         Class<?> type = kind.entity();
-        boolean deleted = "DEL".equals(change.action());
+        boolean deleted = change.action() == ChangeAction.DELETED;
         Object entity = null;
         int revision = deleted ? change.revision() - 1 : change.revision();
         if (revision > 0) {
