@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
@@ -23,6 +24,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import javax.sql.DataSource;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.LockAcquisitionException;
 import org.jboss.logging.Logger;
@@ -35,6 +40,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    /** Read only to name what depends on a row whose delete a foreign key refused. */
+    @Inject
+    DataSource dataSource;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -189,11 +198,25 @@ public class ProblemMappers {
         return respond(403, "Forbidden", "your account does not have the role this request needs", uri, null);
     }
 
-    /** A database constraint caught what the services did not; never leak its SQL. */
+    /**
+     * A database constraint caught what the services did not; never leak its SQL. A delete that a foreign key
+     * refuses names what depends on the row (services guard their deletes with {@link ForeignKeys}, which counts).
+     */
     @ServerExceptionMapper
     public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
         LOG.warnf("database constraint refused a write: %s", e.getConstraintName());
-        return respond(409, "Conflict", "the change conflicts with data already stored", uri, null);
+        String dependents = ForeignKeys.isViolation(e) && e.getSQL() != null
+                && e.getSQL().strip().toLowerCase(Locale.ROOT).startsWith("delete") ? dependentsOf(e.getConstraintName()) : null;
+        return respond(409, "Conflict", dependents == null ? "the change conflicts with data already stored"
+                : "it cannot be deleted: " + dependents + " depend on it", uri, null);
+    }
+
+    private String dependentsOf(String constraint) {
+        try (Connection connection = dataSource.getConnection()) {
+            return ForeignKeys.wordOf(connection, constraint);
+        } catch (SQLException unreadable) {
+            return null;
+        }
     }
 
     @ServerExceptionMapper

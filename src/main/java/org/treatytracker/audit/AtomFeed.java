@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.treatytracker.site.SiteLinks;
 
 /**
  * Writes the changes feed as an Atom (RFC 4287) document with the JDK's StAX writer, which escapes for us. Each
@@ -69,7 +68,7 @@ final class AtomFeed {
         for (AuditDto.Changed entity : change.entities()) {
             if (entity.href() != null) {
                 // The first entity with a resource is what the entry is about; the others are related to it.
-                String page = "DEL".equals(entity.action()) ? null : SiteLinks.pageOf(entity.href());
+                String page = entity.action() == ChangeAction.DELETED ? null : EntityKind.pageOf(entity.href());
                 if (alternate && page != null) {
                     link(xml, "alternate", "text/html", base + page);
                 }
@@ -91,17 +90,12 @@ final class AtomFeed {
 
     /** Where a reader sees the entity: its page, else its JSON resource. */
     private static String shown(AuditDto.Changed entity) {
-        String page = "DEL".equals(entity.action()) ? null : SiteLinks.pageOf(entity.href());
+        String page = entity.action() == ChangeAction.DELETED ? null : EntityKind.pageOf(entity.href());
         return page != null ? page : entity.href();
     }
 
     private static String describe(AuditDto.Changed entity) {
-        String verb = switch (entity.action()) {
-            case "ADD" -> "added";
-            case "DEL" -> "deleted";
-            default -> "changed";
-        };
-        return verb + " " + entity.type() + " " + entity.id();
+        return entity.action().verb() + " " + entity.type() + " " + entity.id();
     }
 
     private static void link(XMLStreamWriter xml, String rel, String type, String href) throws XMLStreamException {

@@ -22,7 +22,7 @@ public final class AuditDto {
             @Schema(example = "42") int revision,
             Instant at,
             @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = USER, example = "secretariat.editor") String user,
-            @Schema(description = "ADD, MOD or DEL", example = "MOD") String action,
+            @Schema(implementation = String.class, description = "ADD, MOD or DEL", example = "MOD") ChangeAction action,
             @Schema(example = "ProvisionVersion") String type,
             @Schema(example = "12") Object id,
             @Schema(description = "The entity's fields after the change (references by id)") Map<String, Object> state) {
@@ -34,7 +34,7 @@ public final class AuditDto {
 
     @Schema(name = "ChangedEntity")
     public record Changed(@Schema(example = "Position") String type, @Schema(example = "53") Object id,
-                          @Schema(example = "ADD") String action, @Schema(example = "/api/v1/positions/53") String href) {
+                          @Schema(implementation = String.class, example = "ADD") ChangeAction action, @Schema(example = "/api/v1/positions/53") String href) {
     }
 
     @Schema(name = "Change", description = "One change set: who, when, and every entity it touched")

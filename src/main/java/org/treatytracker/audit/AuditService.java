@@ -18,35 +18,14 @@ import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;
-import org.treatytracker.negotiation.Negotiation;
-import org.treatytracker.negotiation.Reading;
 import org.treatytracker.position.Position;
-import org.treatytracker.stakeholder.Stakeholder;
-import org.treatytracker.report.Suggestion;
 import org.treatytracker.provision.Provision;
 import org.treatytracker.provision.ProvisionVersion;
-import org.treatytracker.source.Paragraph;
-import org.treatytracker.source.SourceDocument;
 
 /** Reads the audit trail that Hibernate Envers writes with every change. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AuditService {
-
-    /** The audited kinds of entity, and where each is read in the API (a negotiation by its slug, the others by id). */
-    static final Map<Class<?>, String> AUDITED = new LinkedHashMap<>();
-
-    static {
-        AUDITED.put(Negotiation.class, "/api/v1/negotiations/");
-        AUDITED.put(Reading.class, "/api/v1/readings/");
-        AUDITED.put(Provision.class, "/api/v1/provisions/");
-        AUDITED.put(ProvisionVersion.class, "/api/v1/provision-versions/");
-        AUDITED.put(Stakeholder.class, "/api/v1/stakeholders/");
-        AUDITED.put(SourceDocument.class, "/api/v1/sources/");
-        AUDITED.put(Paragraph.class, "/api/v1/paragraphs/");
-        AUDITED.put(Position.class, "/api/v1/positions/");
-        AUDITED.put(Suggestion.class, "/api/v1/suggestions/");
-    }
 
     @Inject
     EntityManager em;
@@ -120,13 +99,13 @@ public class AuditService {
                     "select distinct n from AuditRevision r join r.modifiedEntityNames n where r.id in :numbers", String.class)
                     .setParameter("numbers", numbers).getResultList());
             AuditReader reader = AuditReaderFactory.get(em);
-            for (Map.Entry<Class<?>, String> kind : AUDITED.entrySet()) {
-                if (!kinds.contains(kind.getKey().getName())) {
+            for (EntityKind kind : EntityKind.values()) {
+                if (!kinds.contains(kind.entity().getName())) {
                     continue;
                 }
                 // Ids, revision numbers and types only: no entity snapshot is built, no relation is followed.
-                boolean bySlug = kind.getKey() == Negotiation.class;
-                var query = reader.createQuery().forRevisionsOfEntity(kind.getKey(), false, true)
+                boolean bySlug = kind == EntityKind.NEGOTIATION;
+                var query = reader.createQuery().forRevisionsOfEntity(kind.entity(), false, true)
                         .addProjection(AuditEntity.id()).addProjection(AuditEntity.revisionNumber())
                         .addProjection(AuditEntity.revisionType())
                         .add(AuditEntity.revisionNumber().in(numbers));
@@ -138,9 +117,9 @@ public class AuditService {
                     Object id = columns[0];
                     // A deletion keeps no slug (Envers stores no data at delete): no link then.
                     Object key = bySlug ? columns[3] : id;
-                    String href = key == null ? null : kind.getValue() + key;
-                    touched.get(((Number) columns[1]).intValue()).add(new AuditDto.Changed(kind.getKey().getSimpleName(), id,
-                            action((RevisionType) columns[2]), href));
+                    String href = key == null ? null : kind.apiPath() + key;
+                    touched.get(((Number) columns[1]).intValue()).add(new AuditDto.Changed(kind.type(), id,
+                            ChangeAction.of((RevisionType) columns[2]), href));
                 }
             }
         }
@@ -167,17 +146,9 @@ public class AuditService {
             Object[] triple = (Object[]) row;
             AuditRevision revision = (AuditRevision) triple[1];
             revisions.add(new AuditDto.Revision(revision.getId(), Instant.ofEpochMilli(revision.getTimestamp()), revision.getUsername(),
-                    action((RevisionType) triple[2]), type.getSimpleName(), idOf(triple[0]), stateOf(triple[0])));
+                    ChangeAction.of((RevisionType) triple[2]), type.getSimpleName(), idOf(triple[0]), stateOf(triple[0])));
         }
         return revisions;
-    }
-
-    private static String action(RevisionType type) {
-        return switch (type) {
-            case ADD -> "ADD";
-            case MOD -> "MOD";
-            case DEL -> "DEL";
-        };
     }
 
     /** The id of an entity snapshot, read from its field (snapshots are detached). */
@@ -202,7 +173,7 @@ public class AuditService {
             }
             if (value instanceof HibernateProxy proxy) {
                 state.put(field.getName() + "Id", proxy.getHibernateLazyInitializer().getInternalIdentifier());
-            } else if (value != null && AUDITED.keySet().stream().anyMatch(k -> k.isInstance(value))) {
+            } else if (value != null && EntityKind.ofInstance(value).isPresent()) {
                 state.put(field.getName() + "Id", idOf(value));
             } else {
                 state.put(field.getName(), value instanceof Enum<?> e ? e.name() : value);

@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.Request;
 import java.util.List;
 import java.util.Map;
 import org.treatytracker.api.ChangedSince;
-import org.treatytracker.api.Dependents;
+import org.treatytracker.api.ForeignKeys;
 import org.treatytracker.api.ETags;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;
@@ -102,12 +102,8 @@ public class NegotiationService {
     public void delete(String slug, Request preconditions) {
         Negotiation negotiation = get(slug);
         ETags.checkIfMatch(preconditions, negotiation.getVersion());
-        Dependents.of(negotiations.getEntityManager(), negotiation)
-                .check("readings", "select count(r) from Reading r where r.negotiation = :target")
-                .check("provisions", "select count(p) from Provision p where p.negotiation = :target")
-                .check("source documents", "select count(s) from SourceDocument s where s.negotiation = :target")
-                .refuseIfAny("negotiation '" + slug + "'");
-        negotiations.delete(negotiation);
+        ForeignKeys.delete(negotiations.getEntityManager(), "negotiation '" + slug + "'", "negotiation", negotiation.getId(),
+                () -> negotiations.delete(negotiation));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -167,13 +163,7 @@ public class NegotiationService {
     public void deleteReading(long id, Request preconditions) {
         Reading reading = getReading(id);
         ETags.checkIfMatch(preconditions, reading.getVersion());
-        Dependents.of(readings.getEntityManager(), reading)
-                .check("provision versions", "select count(v) from ProvisionVersion v where v.reading = :target")
-                .check("positions", "select count(p) from Position p where p.reading = :target")
-                .check("suggestions", "select count(g) from Suggestion g where g.reading = :target")
-                .check("source documents", "select count(s) from SourceDocument s where s.reading = :target")
-                .refuseIfAny("reading " + id);
-        readings.delete(reading);
+        ForeignKeys.delete(readings.getEntityManager(), "reading " + id, "reading", id, () -> readings.delete(reading));
     }
 
     private void describe(Reading reading, ReadingDto.Request request) {

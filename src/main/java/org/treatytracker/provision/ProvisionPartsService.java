@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.treatytracker.api.Dependents;
+import org.treatytracker.api.ForeignKeys;
 import org.treatytracker.api.ProblemException;
 import org.treatytracker.text.ParsedDraft;
 import org.treatytracker.text.ProvisionParts;
@@ -100,14 +100,8 @@ public class ProvisionPartsService {
     }
 
     private void remove(ProvisionVersion part, String description) {
-        Dependents.of(versions.getEntityManager(), part)
-                .check("positions", "select count(p) from Position p where p.provisionVersion = :target")
-                .check("mentions in reports", "select count(m) from Mention m where m.provisionVersion = :target")
-                .check("suggestions", "select count(g) from Suggestion g where g.provisionVersion = :target")
-                .refuseIfAny(description);
         Provision provision = part.getProvision();
-        versions.delete(part);
-        versions.flush();
+        ForeignKeys.delete(versions.getEntityManager(), description, "provision_version", part.getId(), () -> versions.delete(part));
         if (versions.count("provision", provision) == 0) {
             provisions.delete(provision);
         }

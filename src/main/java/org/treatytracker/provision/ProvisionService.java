@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.Request;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.treatytracker.api.Dependents;
+import org.treatytracker.api.ForeignKeys;
 import org.treatytracker.api.ETags;
 import org.treatytracker.api.MergePatch;
 import org.treatytracker.api.Page;
@@ -162,27 +162,19 @@ public class ProvisionService {
         ETags.checkIfMatch(preconditions, version.getVersion());
         parts.refuseEditOfPart(version);
         parts.removeAll(version);
-        Dependents.of(versions.getEntityManager(), version)
-                .check("positions", "select count(p) from Position p where p.provisionVersion = :target")
-                .check("mentions in reports", "select count(m) from Mention m where m.provisionVersion = :target")
-                .check("suggestions", "select count(g) from Suggestion g where g.provisionVersion = :target")
-                .check("provision versions placed inside it", "select count(v) from ProvisionVersion v where v.parent = :target")
-                .refuseIfAny("provision version " + versionId);
-        versions.delete(version);
+        ForeignKeys.delete(versions.getEntityManager(), "provision version " + versionId, "provision_version", versionId,
+                () -> versions.delete(version));
     }
 
     public void delete(long provisionId, Request preconditions) {
         Provision provision = get(provisionId);
         ETags.checkIfMatch(preconditions, provision.getVersion());
-        Dependents.of(provisions.getEntityManager(), provision)
-                .check("positions", "select count(p) from Position p where p.provisionVersion.provision = :target")
-                .check("mentions in reports", "select count(m) from Mention m where m.provisionVersion.provision = :target")
-                .check("suggestions", "select count(g) from Suggestion g where g.provisionVersion.provision = :target")
-                .check("provision versions of other provisions placed inside it",
-                        "select count(v) from ProvisionVersion v where v.parent.provision = :target and v.provision <> :target")
-                .refuseIfAny("provision " + provisionId);
-        versions.delete("provision", provision);
-        provisions.delete(provision);
+        // What refers to any of its versions refuses the delete (their own rows go with them).
+        ForeignKeys.delete(provisions.getEntityManager(), "provision " + provisionId, "provision_version", "provision_id", provisionId,
+                () -> {
+                    versions.delete("provision", provision);
+                    provisions.delete(provision);
+                });
     }
 
     private ProvisionVersion addVersion(Provision provision, Reading reading, ProvisionVersion parent, ProvisionDto.Content content) {

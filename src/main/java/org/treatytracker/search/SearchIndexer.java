@@ -1,6 +1,7 @@
 package org.treatytracker.search;
 
 import io.quarkus.arc.Arc;
+import jakarta.annotation.Priority;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,12 +16,15 @@ import javax.sql.DataSource;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.treatytracker.api.TreatyConfig;
+import org.treatytracker.audit.AuditedChange;
+import org.treatytracker.audit.ChangeAction;
+import org.treatytracker.audit.EntityKind;
 
 /**
  * Keeps the search index (tables search_document, search_text and search_posting) in step with the data, in the same
  * transaction as the change. One home for every write path: the audit trail already sees every change to an
- * entity, whichever service made it, so {@code AuditRevisionListener} passes each changed reading, provision
- * version, paragraph, position (and source document) here, after the final flush, and the thing is analysed and
+ * entity, whichever service made it, so this observes its {@link AuditedChange} events: each changed reading,
+ * provision version, paragraph, position (and source document) comes here, after the final flush, and the thing is analysed and
  * written again. Deletes need nothing: the index's foreign keys cascade, so bulk deletes are covered too. Writes
  * that bypass Hibernate (a backup's restore) call {@link #indexMissing}, as start-up does for data that predates
  * the index (an upgraded database, a generated data set).
@@ -78,13 +82,13 @@ public class SearchIndexer {
      * Called for every audited entity that a transaction changed, in that transaction, after its final flush:
      * re-indexes the thing the entity is (a source document: its paragraphs, whose reading it gives).
      */
-    public static void entityChanged(Class<?> entityClass, Object id, boolean deleted) {
-        if (deleted || !(id instanceof Number number)) {
+    void entityChanged(@Observes @Priority(2) AuditedChange change) {
+        if (change.action() == ChangeAction.DELETED || !(change.id() instanceof Number number)) {
             return;  // the foreign keys' cascade has removed the document already
         }
-        String name = entityClass.getSimpleName();
-        SearchKind kind = SearchKind.ofEntity(name);
-        if (kind == null && !name.equals("SourceDocument")) {
+        EntityKind entity = change.kind();
+        SearchKind kind = SearchKind.ofEntity(entity);
+        if (kind == null && entity != EntityKind.SOURCE_DOCUMENT) {
             return;
         }
         Arc.container().instance(Session.class).get().doWork(connection -> {

@@ -1,6 +1,7 @@
 package org.treatytracker.search;
 
 import java.util.List;
+import org.treatytracker.audit.EntityKind;
 
 /**
  * The kinds of thing search finds, each with where its text comes from: a reading (its label, document symbol and
@@ -9,26 +10,26 @@ import java.util.List;
  */
 public enum SearchKind {
 
-    READING("reading_ref", "Reading",
+    READING("reading_ref", EntityKind.READING,
             "select x.id, x.negotiation_id, x.id, x.label, x.document_symbol, x.session_label from reading x"),
-    PROVISION("provision_version_id", "ProvisionVersion",
+    PROVISION("provision_version_id", EntityKind.PROVISION_VERSION,
             // A paragraph that is a slice of its article's text is found in its article, not a second time.
             "select x.id, r.negotiation_id, x.reading_id, x.title, x.body from provision_version x join reading r on r.id = x.reading_id"
                     + " where x.part_of_parent = false"),
-    REPORT_PARAGRAPH("paragraph_id", "Paragraph",
+    REPORT_PARAGRAPH("paragraph_id", EntityKind.PARAGRAPH,
             "select x.id, s.negotiation_id, s.reading_id, x.body from paragraph x join source_document s on s.id = x.source_document_id"),
-    QUOTE("position_id", "Position",
+    QUOTE("position_id", EntityKind.POSITION,
             "select x.id, r.negotiation_id, x.reading_id, x.quote from position x join reading r on r.id = x.reading_id"
                     + " where x.quote is not null");
 
     /** The column of search_document that references the thing (its cascade removes the document). */
     final String reference;
-    /** The entity whose changes re-index the thing. */
-    final String entity;
+    /** The kind of entity whose changes re-index the thing. */
+    final EntityKind entity;
     /** Selects (id, negotiation, reading, text parts...) of things of this kind; may end with a where clause. */
     final String rows;
 
-    SearchKind(String reference, String entity, String rows) {
+    SearchKind(String reference, EntityKind entity, String rows) {
         this.reference = reference;
         this.entity = entity;
         this.rows = rows;
@@ -47,9 +48,9 @@ public enum SearchKind {
         return rows + (rows.contains(" where ") ? " and " : " where ") + condition;
     }
 
-    static SearchKind ofEntity(String simpleName) {
+    static SearchKind ofEntity(EntityKind entity) {
         for (SearchKind kind : values()) {
-            if (kind.entity.equals(simpleName)) {
+            if (kind.entity == entity) {
                 return kind;
             }
         }

@@ -21,6 +21,7 @@ import org.treatytracker.api.PageRequest;
 import org.treatytracker.api.ProblemException;
 import org.treatytracker.audit.AuditDto;
 import org.treatytracker.audit.AuditService;
+import org.treatytracker.audit.ChangeAction;
 
 /**
  * The changes feed as a page: what changed, when, with a link to the page that shows it. Editors' usernames are
@@ -61,15 +62,11 @@ public class ChangesPage {
     /** The change sets as the pages show them (also the negotiation page's latest changes). */
     static List<Entry> entries(List<AuditDto.Change> changes) {
         return changes.stream().map(c -> new Entry(c.revision(), WHEN.format(c.at()), c.at().toString(), c.entities().stream()
-                .map(e -> new Item(describe(e), "DEL".equals(e.action()) ? null : SiteLinks.pageOf(e.href()))).toList())).toList();
+                .map(e -> new Item(describe(e), e.action() == ChangeAction.DELETED ? null : SiteLinks.pageOf(e.href()))).toList())).toList();
     }
 
     static String describe(AuditDto.Changed entity) {
-        String verb = switch (entity.action()) {
-            case "ADD" -> "added";
-            case "DEL" -> "deleted";
-            default -> "changed";
-        };
+        String verb = entity.action().verb();
         String type = entity.type().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
         return type.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + type.substring(1) + " " + entity.id() + " " + verb;
     }

@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.treatytracker.api.Dependents;
+import org.treatytracker.api.ForeignKeys;
 import org.treatytracker.api.ETags;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.ChangedSince;
@@ -91,16 +91,16 @@ public class SourceService {
     public void delete(long id, Request preconditions) {
         SourceDocument source = get(id);
         ETags.checkIfMatch(preconditions, source.getVersion());
-        Dependents.of(sources.getEntityManager(), source)
-                .check("positions", "select count(p) from Position p where p.paragraph.sourceDocument = :target")
-                .refuseIfAny("source document " + id);
-        // What was derived from the source goes with it; accepted suggestions became positions, which refuse above.
+        // What was derived from the source goes with it; accepted suggestions became positions, which refuse below.
         for (String derived : List.of("Attendance", "Mention", "Suggestion")) {
             sources.getEntityManager().createQuery("delete from " + derived + " d where d.paragraph.id in "
                     + "(select pa.id from Paragraph pa where pa.sourceDocument = :s)").setParameter("s", source).executeUpdate();
         }
-        paragraphs.delete("sourceDocument", source);
-        sources.delete(source);
+        // What still refers to its paragraphs (positions citing them) refuses the delete.
+        ForeignKeys.delete(sources.getEntityManager(), "source document " + id, "paragraph", "source_document_id", id, () -> {
+            paragraphs.delete("sourceDocument", source);
+            sources.delete(source);
+        });
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -151,13 +151,7 @@ public class SourceService {
     public void deleteParagraph(long id, Request preconditions) {
         Paragraph paragraph = getParagraph(id);
         ETags.checkIfMatch(preconditions, paragraph.getVersion());
-        Dependents.of(paragraphs.getEntityManager(), paragraph)
-                .check("positions", "select count(p) from Position p where p.paragraph = :target")
-                .check("attendance records", "select count(a) from Attendance a where a.paragraph = :target")
-                .check("mentions", "select count(m) from Mention m where m.paragraph = :target")
-                .check("suggestions", "select count(g) from Suggestion g where g.paragraph = :target")
-                .refuseIfAny("paragraph " + id);
-        paragraphs.delete(paragraph);
+        ForeignKeys.delete(paragraphs.getEntityManager(), "paragraph " + id, "paragraph", id, () -> paragraphs.delete(paragraph));
     }
 
     private Paragraph addParagraph(SourceDocument source, SourceDto.ParagraphContent content) {

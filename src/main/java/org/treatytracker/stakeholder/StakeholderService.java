@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.treatytracker.api.ChangedSince;
-import org.treatytracker.api.Dependents;
+import org.treatytracker.api.ForeignKeys;
 import org.treatytracker.api.ETags;
 import org.treatytracker.api.MergePatch;
 import org.treatytracker.api.Page;
@@ -121,12 +121,10 @@ public class StakeholderService {
     public void delete(long id, Request preconditions) {
         Stakeholder stakeholder = get(id);
         ETags.checkIfMatch(preconditions, stakeholder.getVersion());
-        Dependents.of(stakeholders.getEntityManager(), stakeholder)
-                .check("positions", "select count(p) from Position p where p.stakeholder = :target or p.onBehalfOf = :target")
-                .check("groups it is a member of", "select count(g) from Stakeholder g join g.members m where m = :target")
-                .refuseIfAny("stakeholder " + id);
-        stakeholder.getMembers().clear();
-        stakeholders.delete(stakeholder);
+        ForeignKeys.delete(stakeholders.getEntityManager(), "stakeholder " + id, "stakeholder", id, () -> {
+            stakeholder.getMembers().clear();
+            stakeholders.delete(stakeholder);
+        });
     }
 
     private Stakeholder describe(Stakeholder existing, StakeholderDto.Request request) {

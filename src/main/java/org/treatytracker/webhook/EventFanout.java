@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
+import org.treatytracker.audit.ChangeAction;
 
 /**
  * Turns outbox rows into deliveries, one per matching subscription. A row is claimed by deleting it, in the
@@ -49,7 +50,7 @@ public class EventFanout {
                          + " order by id fetch first " + BATCH + " rows only")) {
                 while (rows.next()) {
                     changes.add(new WebhookEvents.Change(rows.getLong(1), rows.getString(2), rows.getInt(3), rows.getString(4),
-                            rows.getLong(5), rows.getString(6), rows.getObject(7, OffsetDateTime.class).toInstant()));
+                            rows.getLong(5), ChangeAction.ofCode(rows.getString(6)), rows.getObject(7, OffsetDateTime.class).toInstant()));
                 }
             }
             if (changes.isEmpty()) {

@@ -2,9 +2,9 @@ package org.treatytracker.webhook;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.treatytracker.audit.ChangeAction;
+import org.treatytracker.audit.EntityKind;
 
 /**
  * The kinds of event: one per kind of audited resource and action, {@code position.created},
@@ -13,44 +13,27 @@ import java.util.Map;
  */
 public final class EventKinds {
 
-    /** The audited entities (simple class names) and the resource word their events use. */
-    static final Map<String, String> RESOURCES = new LinkedHashMap<>();
-
-    static {
-        RESOURCES.put("Negotiation", "negotiation");
-        RESOURCES.put("Reading", "reading");
-        RESOURCES.put("Provision", "provision");
-        RESOURCES.put("ProvisionVersion", "provision-version");
-        RESOURCES.put("Stakeholder", "stakeholder");
-        RESOURCES.put("SourceDocument", "source");
-        RESOURCES.put("Paragraph", "paragraph");
-        RESOURCES.put("Position", "position");
-        RESOURCES.put("Suggestion", "suggestion");
-    }
-
-    static final List<String> ACTIONS = List.of("created", "updated", "deleted");
-
     private EventKinds() {
     }
 
     /** Every kind, in a stable order. */
     public static List<String> all() {
         List<String> kinds = new ArrayList<>();
-        RESOURCES.values().forEach(resource -> ACTIONS.forEach(action -> kinds.add(resource + "." + action)));
+        for (EntityKind kind : EntityKind.values()) {
+            for (ChangeAction action : ChangeAction.values()) {
+                kinds.add(kind.event() + "." + action.event());
+            }
+        }
         return kinds;
     }
 
-    /** The kind of a change to an entity, from Envers' revision type (ADD, MOD, DEL); null for an entity not listed. */
-    public static String of(String entity, String revisionType) {
-        String resource = RESOURCES.get(entity);
+    /** The kind of a change to an entity (named by its simple class name); null for an entity not listed. */
+    public static String of(String entity, ChangeAction action) {
+        String resource = EntityKind.ofType(entity).map(EntityKind::event).orElse(null);
         if (resource == null) {
             return null;
         }
-        return resource + "." + switch (revisionType) {
-            case "ADD" -> "created";
-            case "DEL" -> "deleted";
-            default -> "updated";
-        };
+        return resource + "." + action.event();
     }
 
     /** Whether a subscription's pattern is a kind, a resource's wildcard or the wildcard. */
@@ -59,7 +42,7 @@ public final class EventKinds {
             return true;
         }
         if (pattern.endsWith(".*")) {
-            return RESOURCES.containsValue(pattern.substring(0, pattern.length() - 2));
+            return EntityKind.ofEvent(pattern.substring(0, pattern.length() - 2)).isPresent();
         }
         return all().contains(pattern);
     }

@@ -10,13 +10,20 @@ import java.util.Set;
 import java.util.UUID;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.hibernate.Session;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import org.treatytracker.audit.AuditedChange;
+import org.treatytracker.audit.ChangeAction;
+import org.treatytracker.audit.EntityKind;
 
 /**
  * The outbox of webhook events: one row per audited entity that a transaction changes, written on that
- * transaction's connection by the Envers revision listener, after the final flush. Every write path changes
+ * transaction's connection when the audit trail announces the change ({@link AuditedChange}), after the final flush. Every write path changes
  * audited entities, so none is forgotten; a rollback takes the row with it, and a committed change always has
  * its row, whatever happens to the process afterwards. The dispatcher turns the rows into deliveries.
  */
+@Singleton
 public final class Outbox {
 
     static final String RECORD = "insert into webhook_outbox (event_id, rev, entity, entity_id, action, occurred_at)"
@@ -25,13 +32,17 @@ public final class Outbox {
     /** The changes this transaction has recorded (a resource of the transaction, gone with it). */
     private static final Object RECORDED = new Object();
 
-    private Outbox() {
+    Outbox() {
     }
 
-    /** Records a change in the transaction of the current Hibernate session (the one being committed). */
-    public static void recordInCurrentTransaction(Class<?> entity, Object id, String revisionType, int revision, long timestamp) {
-        String name = entity.getSimpleName();
-        if (!EventKinds.RESOURCES.containsKey(name) || !(id instanceof Number number)) {
+    /** Records a change in the transaction of the current Hibernate session (the one being committed); before the index. */
+    void record(@Observes @Priority(1) AuditedChange change) {
+        recordInCurrentTransaction(change.kind(), change.id(), change.action(), change.revision(), change.timestamp());
+    }
+
+    private static void recordInCurrentTransaction(EntityKind kind, Object id, ChangeAction action, int revision, long timestamp) {
+        String name = kind.type();
+        if (!(id instanceof Number number)) {
             return;
         }
         // Envers may report one entity twice in a revision (its row, then a collection it owns): the first report wins.
@@ -51,7 +62,7 @@ public final class Outbox {
                 insert.setInt(2, revision);
                 insert.setString(3, name);
                 insert.setLong(4, number.longValue());
-                insert.setString(5, revisionType);
+                insert.setString(5, action.code());
                 insert.setObject(6, OffsetDateTime.ofInstant(Instant.ofEpochMilli(timestamp), ZoneOffset.UTC));
                 insert.executeUpdate();
             }

@@ -18,6 +18,8 @@ import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.treatytracker.api.TreatyConfig;
 import org.treatytracker.audit.AuditService;
+import org.treatytracker.audit.ChangeAction;
+import org.treatytracker.audit.EntityKind;
 import org.treatytracker.negotiation.Negotiation;
 import org.treatytracker.negotiation.Reading;
 import org.treatytracker.position.Position;
@@ -40,16 +42,6 @@ public class WebhookEvents {
     /** Strings longer than this (a source document's whole text) are left out of the payload's data; fetch the href. */
     static final int LARGEST_VALUE = 4000;
 
-    private static final Map<String, Class<?>> TYPES = Map.of("Negotiation", Negotiation.class, "Reading", Reading.class,
-            "Provision", Provision.class, "ProvisionVersion", ProvisionVersion.class, "Stakeholder", Stakeholder.class,
-            "SourceDocument", SourceDocument.class, "Paragraph", Paragraph.class, "Position", Position.class,
-            "Suggestion", Suggestion.class);
-
-    private static final Map<String, String> PATHS = Map.of("Negotiation", "/api/v1/negotiations/", "Reading", "/api/v1/readings/",
-            "Provision", "/api/v1/provisions/", "ProvisionVersion", "/api/v1/provision-versions/", "Stakeholder", "/api/v1/stakeholders/",
-            "SourceDocument", "/api/v1/sources/", "Paragraph", "/api/v1/paragraphs/", "Position", "/api/v1/positions/",
-            "Suggestion", "/api/v1/suggestions/");
-
     @Inject
     EntityManager em;
 
@@ -64,7 +56,7 @@ public class WebhookEvents {
     }
 
     /** One row of the outbox. */
-    record Change(long id, String eventId, int revision, String entity, long entityId, String action, Instant occurredAt) {
+    record Change(long id, String eventId, int revision, String entity, long entityId, ChangeAction action, Instant occurredAt) {
 
         String kind() {
             return EventKinds.of(entity, action);
@@ -74,8 +66,9 @@ public class WebhookEvents {
     /** The event of a change; runs in a transaction (the audit trail is read through Hibernate Envers). */
     Event build(Change change) {
         AuditReader reader = AuditReaderFactory.get(em);
-        Class<?> type = TYPES.get(change.entity());
-        boolean deleted = "DEL".equals(change.action());
+        EntityKind kind = EntityKind.ofType(change.entity()).orElseThrow();
+        Class<?> type = kind.entity();
+        boolean deleted = change.action() == ChangeAction.DELETED;
         Object entity = null;
         int revision = deleted ? change.revision() - 1 : change.revision();
         if (revision > 0) {
@@ -95,7 +88,7 @@ public class WebhookEvents {
         if (entity instanceof Negotiation n && n.getSlug() != null) {
             negotiation = n.getSlug();
         }
-        String path = PATHS.get(change.entity()) + (entity instanceof Negotiation n ? n.getSlug() : change.entityId());
+        String path = kind.apiPath() + (entity instanceof Negotiation n ? n.getSlug() : change.entityId());
         Map<String, Object> resource = new LinkedHashMap<>();
         resource.put("type", change.entity());
         resource.put("id", change.entityId());

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.treatytracker.audit.ChangeAction;
 
 /** Signatures, the retry schedule, kinds and targets: plain Java, no server. */
 class WebhookSignatureTest {
@@ -59,7 +60,7 @@ class WebhookSignatureTest {
         assertTrue(EventKinds.isPattern("provision-version.updated"));
         assertFalse(EventKinds.isPattern("position.moved"));
         assertFalse(EventKinds.isPattern("users.*"));
-        assertEquals("source.created", EventKinds.of("SourceDocument", "ADD"));
+        assertEquals("source.created", EventKinds.of("SourceDocument", ChangeAction.CREATED));
         assertEquals(27, EventKinds.all().size());
     }
 
