@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import java.util.Objects;
 import org.treatytracker.provision.ProvisionVersion;
 import org.treatytracker.source.Paragraph;
+import org.treatytracker.report.reading.MentionFinder;
 
 /** Where a report paragraph refers to a provision: the evidence that the provision was discussed there. */
 @Entity

@@ -10,6 +10,8 @@ import org.treatytracker.position.Stance;
 import org.treatytracker.provision.ProvisionKind;
 import org.treatytracker.source.SourceDto;
 import org.treatytracker.stakeholder.StakeholderDto;
+import org.treatytracker.report.reading.MentionFinder;
+import org.treatytracker.report.reading.SpeakerFinder;
 
 /** Shapes of report ingestion: what an import found, suggestions, and the evidence of a provision. */
 public final class ReportDto {

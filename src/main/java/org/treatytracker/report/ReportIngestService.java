@@ -47,6 +47,11 @@ import org.treatytracker.stakeholder.StakeholderNames;
 import org.treatytracker.stakeholder.StakeholderRepository;
 import org.treatytracker.stakeholder.StakeholderService;
 import org.treatytracker.text.ParsedDraft;
+import org.treatytracker.report.reading.ReportReader;
+import org.treatytracker.report.reading.MentionFinder;
+import org.treatytracker.report.reading.SpeakerFinder;
+import org.treatytracker.report.reading.StatementDetector;
+import org.treatytracker.report.reading.AlternativeLinker;
 
 /**
  * Reads a report into the tracker: stores it with its numbered paragraphs and agenda items, records every

@@ -19,6 +19,7 @@ import org.treatytracker.position.Stance;
 import org.treatytracker.provision.ProvisionVersion;
 import org.treatytracker.source.Paragraph;
 import org.treatytracker.stakeholder.Stakeholder;
+import org.treatytracker.report.reading.SpeakerFinder;
 
 /**
  * A position that the report importer read in a paragraph, waiting for a person. It starts PENDING; an

@@ -27,7 +27,7 @@ import org.treatytracker.report.ReportIngestService;
 import org.treatytracker.provision.ProvisionDto;
 import org.treatytracker.provision.ProvisionService;
 import org.treatytracker.provision.ProvisionVersion;
-import org.treatytracker.report.NumberedParagraphs;
+import org.treatytracker.report.reading.NumberedParagraphs;
 import org.treatytracker.source.Paragraph;
 import org.treatytracker.source.ParagraphRepository;
 import org.treatytracker.source.SourceDocument;

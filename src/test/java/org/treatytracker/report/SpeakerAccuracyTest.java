@@ -13,6 +13,8 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.treatytracker.stakeholder.RegisterLoader;
 import org.treatytracker.stakeholder.StakeholderNames;
+import org.treatytracker.report.reading.SpeakerFinder;
+import org.treatytracker.report.reading.StatementDetector;
 
 /**
  * Precision and recall of named speakers on paragraphs of the Geneva ENB reports, against a hand annotation

@@ -1,4 +1,4 @@
-package org.treatytracker.report;
+package org.treatytracker.report.reading;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
