@@ -4,7 +4,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import org.treatytracker.api.TreatyConfig;
+import org.treatytracker.config.TreatyConfig;
 
 /**
  * Slows down and then refuses password guessing: failed logins are counted per username (a guesser aiming at one

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.treatytracker.api.ProblemException;
-import org.treatytracker.api.TreatyConfig;
+import org.treatytracker.config.TreatyConfig;
 
 /**
  * Manages editors and admins. The first admin comes from configuration (TREATY_ADMIN_PASSWORD) at the first

@@ -19,7 +19,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public class PageLinks {
 
-    /** Runs before {@link ResponseCache} keeps the answer (response filters run from the highest priority down). */
+    /** Runs before edge/ResponseCache keeps the answer (response filters run from the highest priority down). */
     @ServerResponseFilter(priority = Priorities.USER + 100)
     public void linkPages(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getEntity() instanceof Page<?> page) {

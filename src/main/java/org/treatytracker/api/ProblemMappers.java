@@ -24,10 +24,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Locale;
-import javax.sql.DataSource;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.LockAcquisitionException;
 import org.jboss.logging.Logger;
@@ -40,10 +37,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-
-    /** Read only to name what depends on a row whose delete a foreign key refused. */
-    @Inject
-    DataSource dataSource;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -180,7 +173,7 @@ public class ProblemMappers {
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
     }
 
-    static final String NEEDS_CREDENTIALS = "this request needs the credentials of an editor (HTTP Basic)";
+    public static final String NEEDS_CREDENTIALS = "this request needs the credentials of an editor (HTTP Basic)";
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
@@ -188,7 +181,7 @@ public class ProblemMappers {
     }
 
     /** A 401 problem with the Basic challenge: the one answer to a missing or wrong credential. */
-    static Response unauthorized(String detail, UriInfo uri) {
+    public static Response unauthorized(String detail, UriInfo uri) {
         return Response.fromResponse(respond(401, "Unauthorized", detail, uri, null))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"treaty-tracker\"").build();
     }
@@ -199,29 +192,21 @@ public class ProblemMappers {
     }
 
     /**
-     * A database constraint caught what the services did not; never leak its SQL. A delete that a foreign key
-     * refuses names what depends on the row (services guard their deletes with {@link ForeignKeys}, which counts).
+     * A database constraint caught what the services did not; never leak its SQL. Services guard their deletes
+     * with persistence/ForeignKeys, which names and counts what depends; a delete that gets here without it says so.
      */
     @ServerExceptionMapper
     public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
         LOG.warnf("database constraint refused a write: %s", e.getConstraintName());
-        String dependents = ForeignKeys.isViolation(e) && e.getSQL() != null
-                && e.getSQL().strip().toLowerCase(Locale.ROOT).startsWith("delete") ? dependentsOf(e.getConstraintName()) : null;
-        return respond(409, "Conflict", dependents == null ? "the change conflicts with data already stored"
-                : "it cannot be deleted: " + dependents + " depend on it", uri, null);
-    }
-
-    private String dependentsOf(String constraint) {
-        try (Connection connection = dataSource.getConnection()) {
-            return ForeignKeys.wordOf(connection, constraint);
-        } catch (SQLException unreadable) {
-            return null;
-        }
+        boolean delete = DatabaseFailures.isForeignKeyViolation(e) && e.getSQL() != null
+                && e.getSQL().strip().toLowerCase(Locale.ROOT).startsWith("delete");
+        return respond(409, "Conflict", delete ? "it cannot be deleted: other records depend on it"
+                : "the change conflicts with data already stored", uri, null);
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        if (LockFailures.isLockFailure(e)) {
+        if (DatabaseFailures.isLockFailure(e)) {
             // Wrapped where Hibernate did not translate it (at commit, in a JDBC call of our own, by the interceptor).
             LOG.debugf("a write waited too long for a lock: %s", e);
             return busy(null, uri);

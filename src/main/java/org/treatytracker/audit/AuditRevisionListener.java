@@ -5,7 +5,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.event.Event;
 import org.hibernate.envers.EntityTrackingRevisionListener;
 import org.hibernate.envers.RevisionType;
-import org.treatytracker.api.DataRevision;
+import org.treatytracker.persistence.DataRevision;
 
 /**
  * Stamps each revision with the authenticated user, and advances the data revision that cached reads are

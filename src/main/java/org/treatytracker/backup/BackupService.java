@@ -21,7 +21,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.treatytracker.api.DataRevision;
+import org.treatytracker.persistence.DataRevision;
 import org.treatytracker.api.ProblemException;
 import org.treatytracker.search.SearchIndexer;
 

@@ -5,21 +5,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.treatytracker.api.MediaTypes;
 
-/** The media types a draft is imported from, and the draft text each gives. */
+/** The draft text that each media type a draft is imported from gives. */
 public final class DraftFiles {
 
-    public static final String PDF = "application/pdf";
-    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    public static final String MARKDOWN = "text/markdown";
-
     private DraftFiles() {
-    }
-
-    /** Whether a media type (without parameters) is a binary draft file rather than text. */
-    public static boolean isBinary(String mediaType) {
-        String type = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT);
-        return type.equals(PDF) || type.equals(DOCX);
     }
 
     /** A draft's text, and what turning a PDF's layout back into it did (null for other files). */
@@ -35,11 +26,11 @@ public final class DraftFiles {
     public static Read read(String mediaType, byte[] body, ImportBudget budget, Deadline deadline) {
         String type = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT);
         Read read = switch (type) {
-            case PDF -> {
+            case MediaTypes.PDF -> {
                 LayoutCleaner.Result result = PdfDraftReader.read(body, budget, deadline);
                 yield new Read(result.text(), result.figures());
             }
-            case DOCX -> new Read(DocxDraftReader.read(body, budget, deadline), null);
+            case MediaTypes.DOCX -> new Read(DocxDraftReader.read(body, budget, deadline), null);
             default -> new Read(utf8(body), null);
         };
         budget.checkCharacters(read.text().length());

@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.Request;
 import java.util.List;
 import java.util.Map;
 import org.treatytracker.api.ChangedSince;
-import org.treatytracker.api.ForeignKeys;
+import org.treatytracker.persistence.ForeignKeys;
 import org.treatytracker.api.ETags;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;

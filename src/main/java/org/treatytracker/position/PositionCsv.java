@@ -12,7 +12,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.treatytracker.api.Csv;
 import org.treatytracker.api.PageLinks;
 import org.treatytracker.api.PageRequest;
-import org.treatytracker.api.RowCursor;
+import org.treatytracker.persistence.RowCursor;
 
 /**
  * Positions as CSV: the rows of any position list (the same filters and sort as its JSON), one row per

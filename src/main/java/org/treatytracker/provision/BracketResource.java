@@ -25,10 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.vertx.core.http.HttpServerRequest;
-import org.treatytracker.api.ImportGuard;
+import org.treatytracker.draftfile.ImportGuard;
 import org.treatytracker.api.ETags;
 import org.treatytracker.api.ProblemException;
-import org.treatytracker.draftfile.DraftFiles;
+import org.treatytracker.api.MediaTypes;
 import org.treatytracker.api.Roles;
 
 /** Brackets: the open alternatives of a provision and of a reading, and importing a whole draft. */
@@ -74,7 +74,7 @@ public class BracketResource {
     @POST
     @RolesAllowed(Roles.EDITOR)
     @Path("/readings/{id}/import")
-    @Consumes({MediaType.TEXT_PLAIN, DraftFiles.MARKDOWN, DraftFiles.PDF, DraftFiles.DOCX})
+    @Consumes({MediaType.TEXT_PLAIN, MediaTypes.MARKDOWN, MediaTypes.PDF, MediaTypes.DOCX})
     @Operation(summary = "Import a whole draft (plain text, Markdown, PDF or Word .docx) into a reading",
             description = "All or nothing. The Content-Type says what the body is: text/plain or text/markdown (UTF-8), "
                     + "application/pdf (its page layout is turned back into the draft: running headers and page numbers "
@@ -88,9 +88,9 @@ public class BracketResource {
                     + "503; the problem names the budget and its limit, and nothing is stored.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING, pattern = "\\S", maxLength = 2_000_000)),
-            @Content(mediaType = DraftFiles.MARKDOWN, schema = @Schema(type = SchemaType.STRING, pattern = "\\S", maxLength = 2_000_000)),
-            @Content(mediaType = DraftFiles.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = DraftFiles.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            @Content(mediaType = MediaTypes.MARKDOWN, schema = @Schema(type = SchemaType.STRING, pattern = "\\S", maxLength = 2_000_000)),
+            @Content(mediaType = MediaTypes.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaTypes.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "201", description = "Imported",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "200", description = "The reading already held exactly this draft; nothing changed",

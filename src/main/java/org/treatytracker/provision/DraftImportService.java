@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.treatytracker.api.ImportGuard;
+import org.treatytracker.draftfile.ImportGuard;
 import org.treatytracker.api.ProblemException;
 import org.treatytracker.draftfile.Deadline;
 import org.treatytracker.draftfile.DraftFiles;

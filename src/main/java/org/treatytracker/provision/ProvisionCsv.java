@@ -11,7 +11,7 @@ import java.util.Set;
 import org.treatytracker.api.Csv;
 import org.treatytracker.api.PageLinks;
 import org.treatytracker.api.PageRequest;
-import org.treatytracker.api.RowCursor;
+import org.treatytracker.persistence.RowCursor;
 import org.treatytracker.negotiation.NegotiationService;
 import org.treatytracker.negotiation.Reading;
 import org.treatytracker.text.ParsedDraft;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.treatytracker.api.ForeignKeys;
+import org.treatytracker.persistence.ForeignKeys;
 import org.treatytracker.api.ProblemException;
 import org.treatytracker.text.ParsedDraft;
 import org.treatytracker.text.ProvisionParts;

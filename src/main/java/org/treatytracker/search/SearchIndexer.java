@@ -15,7 +15,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
-import org.treatytracker.api.TreatyConfig;
+import org.treatytracker.config.TreatyConfig;
 import org.treatytracker.audit.AuditedChange;
 import org.treatytracker.audit.ChangeAction;
 import org.treatytracker.audit.EntityKind;

@@ -32,7 +32,6 @@ import org.treatytracker.provision.BracketDto;
 import org.treatytracker.provision.BracketService;
 import org.treatytracker.provision.ProvisionDto;
 import org.treatytracker.provision.ProvisionService;
-import org.treatytracker.text.Alternative;
 import org.treatytracker.text.BracketSet;
 import org.treatytracker.text.ParsedDraft;
 

@@ -17,7 +17,7 @@ import java.time.Instant;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.treatytracker.api.ChangedSince;
-import org.treatytracker.api.RowCursor;
+import org.treatytracker.persistence.RowCursor;
 import org.treatytracker.negotiation.Negotiation;
 import org.treatytracker.negotiation.NegotiationDto;
 import org.treatytracker.negotiation.NegotiationService;

@@ -24,7 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.logging.Logger;
-import org.treatytracker.api.TreatyConfig;
+import org.treatytracker.config.TreatyConfig;
 
 /**
  * Sends deliveries. A due delivery is claimed with a conditional update (it is pending, due, and nobody's claim

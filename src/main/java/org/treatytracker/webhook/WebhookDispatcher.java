@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
-import org.treatytracker.api.TreatyConfig;
+import org.treatytracker.config.TreatyConfig;
 
 /**
  * The background worker of webhooks, on every instance: every poll interval it fans the outbox out to

@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
-import org.treatytracker.api.TreatyConfig;
+import org.treatytracker.config.TreatyConfig;
 import org.treatytracker.audit.AuditService;
 import org.treatytracker.audit.ChangeAction;
 import org.treatytracker.audit.EntityKind;

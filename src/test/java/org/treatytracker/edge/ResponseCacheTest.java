@@ -1,4 +1,4 @@
-package org.treatytracker.api;
+package org.treatytracker.edge;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.emptyString;
@@ -15,6 +15,8 @@ import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.treatytracker.TestData;
+import org.treatytracker.persistence.DataRevision;
+import org.treatytracker.api.MergePatch;
 
 /** Conditional GETs answer 304; kept answers cost no query but the revision's; a write makes them fresh. */
 @QuarkusTest

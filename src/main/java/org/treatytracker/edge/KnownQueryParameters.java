@@ -1,4 +1,4 @@
-package org.treatytracker.api;
+package org.treatytracker.edge;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.treatytracker.api.Problem;
+import org.treatytracker.api.ProblemMappers;
 
 /**
  * Refuses a query parameter that the matched operation does not declare, with a 400 that names it and the

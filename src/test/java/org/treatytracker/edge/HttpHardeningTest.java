@@ -1,4 +1,4 @@
-package org.treatytracker.api;
+package org.treatytracker.edge;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.treatytracker.TestData;
 import org.treatytracker.stakeholder.StakeholderRepository;
+import org.treatytracker.api.MergePatch;
 
 /**
  * What an outside fuzzer found at the HTTP edge, each now a problem+json answer: bad bodies are refused and

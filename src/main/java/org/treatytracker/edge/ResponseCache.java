@@ -1,4 +1,4 @@
-package org.treatytracker.api;
+package org.treatytracker.edge;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +19,8 @@ import java.util.HexFormat;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.treatytracker.persistence.DataRevision;
+import org.treatytracker.config.TreatyConfig;
 
 /**
  * Conditional requests and a cache of serialised public reads. Every GET under /api, and every page of the public

@@ -1,4 +1,4 @@
-package org.treatytracker.api;
+package org.treatytracker.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -4,21 +4,41 @@ import java.sql.SQLException;
 import java.util.Set;
 
 /**
- * Tells a write that failed because of another transaction (a lock waited on too long, a deadlock, a
+ * Tells what kind of database failure a failure is, however the frameworks wrapped it: a foreign-key violation (a
+ * row still refers to the one a delete removes), or a write that failed because of another transaction (a lock waited on too long, a deadlock, a
  * serialization conflict), which the client may simply send again, from a real failure. Reads the SQL state and
  * vendor code of any SQLException among the causes, however the frameworks wrapped it.
  */
-final class LockFailures {
+public final class DatabaseFailures {
 
     /** SQL states: 40001 serialization failure (PostgreSQL, and H2's deadlock), 40P01 deadlock, 55P03 lock not available. */
     private static final Set<String> STATES = Set.of("40001", "40P01", "55P03");
     /** H2's error codes: 50200 lock timeout, 40001 deadlock, 90131 concurrent update of a row. */
     private static final Set<Integer> H2_CODES = Set.of(50200, 40001, 90131);
 
-    private LockFailures() {
+    /** SQL state of a foreign-key violation: a row still refers to the one deleted (H2's error code is the same). */
+    public static final String FOREIGN_KEY_VIOLATION = "23503";
+
+    private DatabaseFailures() {
     }
 
-    static boolean isLockFailure(Throwable e) {
+    /** Whether a failure is (caused by) a foreign-key violation. */
+    public static boolean isForeignKeyViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                // A batch's failure may carry the statement's own in its next exception.
+                for (SQLException s = sql; s != null; s = s.getNextException()) {
+                    if (FOREIGN_KEY_VIOLATION.equals(s.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the write may simply be sent again: it lost to another transaction (lock timeout, deadlock, serialization). */
+    public static boolean isLockFailure(Throwable e) {
         int depth = 0;
         for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
             if (t instanceof jakarta.persistence.PessimisticLockException || t instanceof jakarta.persistence.LockTimeoutException

@@ -1,4 +1,4 @@
-package org.treatytracker.api;
+package org.treatytracker.edge;
 
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
@@ -9,7 +9,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.treatytracker.draftfile.DraftFiles;
+import org.treatytracker.api.MediaTypes;
+import org.treatytracker.api.ProblemMappers;
 
 /**
  * Checks made before a request reaches a resource, in this order: a write must come from someone signed in
@@ -61,7 +62,7 @@ public class RequestGuards {
             detail = "the body has no Content-Type; send application/json (text/plain or text/markdown where the OpenAPI document says so)";
         } else if (type.isWildcardType() || type.isWildcardSubtype()) {
             detail = "Content-Type " + type + " does not say what the body is; send application/json";
-        } else if (DraftFiles.isBinary(type.getType() + "/" + type.getSubtype())) {
+        } else if (MediaTypes.isBinary(type.getType() + "/" + type.getSubtype())) {
             // A PDF or Word file is bytes, not text: no charset applies. Only the draft import takes one.
             if (!DRAFT_IMPORT.matcher(request.getUriInfo().getPath()).matches()) {
                 detail = "Content-Type " + type.getType() + "/" + type.getSubtype() + " is only taken by the draft import "

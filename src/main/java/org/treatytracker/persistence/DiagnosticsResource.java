@@ -1,4 +1,4 @@
-package org.treatytracker.api;
+package org.treatytracker.persistence;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -10,6 +10,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hibernate.SessionFactory;
+import org.treatytracker.api.Roles;
 
 /**
  * The number of SQL statements the server has run so far, for admins and load benchmarks to read per request

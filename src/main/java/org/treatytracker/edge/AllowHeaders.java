@@ -1,4 +1,4 @@
-package org.treatytracker.api;
+package org.treatytracker.edge;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.treatytracker.api.ProblemMappers;
 
 /** Answers OPTIONS and completes 405 answers with the methods a path really has (see {@link AllowedMethods}). */
 public class AllowHeaders {

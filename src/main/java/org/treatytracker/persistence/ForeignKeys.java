@@ -1,4 +1,4 @@
-package org.treatytracker.api;
+package org.treatytracker.persistence;
 
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hibernate.Session;
+import org.treatytracker.api.DatabaseFailures;
+import org.treatytracker.api.ProblemException;
 
 /**
  * Guards deletes with the schema's foreign keys: a service runs its delete here, the delete is flushed at once, and
@@ -24,9 +26,6 @@ import org.hibernate.Session;
  * aliases and its own members) have none.
  */
 public final class ForeignKeys {
-
-    /** SQL state of a foreign-key violation: a row still refers to the one deleted (H2's error code is the same). */
-    public static final String VIOLATION = "23503";
 
     private static final String SAVEPOINT = "foreign_key_guard";
 
@@ -85,7 +84,7 @@ public final class ForeignKeys {
             delete.run();
             em.flush();
         } catch (RuntimeException e) {
-            if (!isViolation(e)) {
+            if (!DatabaseFailures.isForeignKeyViolation(e)) {
                 throw e;
             }
             // The transaction is lost (PostgreSQL refuses every statement after an error): back to the savepoint to count.
@@ -95,36 +94,6 @@ public final class ForeignKeys {
             });
             throw ProblemException.conflict(description + " cannot be deleted: " + dependents + " depend on it");
         }
-    }
-
-    /** Whether a failure is (caused by) a foreign-key violation. */
-    public static boolean isViolation(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                // A batch's failure may carry the statement's own in its next exception.
-                for (SQLException s = sql; s != null; s = s.getNextException()) {
-                    if (VIOLATION.equals(s.getSQLState())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /** The word for what refers through a constraint (by its name, as Hibernate reports it), or null when unknown. */
-    public static String wordOf(Connection connection, String constraint) throws SQLException {
-        if (constraint == null) {
-            return null;
-        }
-        String name = constraint.toLowerCase(Locale.ROOT);
-        for (Reference reference : references(connection)) {
-            if (name.equals(reference.name()) || name.endsWith("." + reference.name())) {
-                String word = reference.word();
-                return word != null ? word : reference.table().replace('_', ' ') + " rows";
-            }
-        }
-        return null;
     }
 
     /** "2 positions, 1 suggestions": per word, the rows of other tables that refer to the deleted rows. */

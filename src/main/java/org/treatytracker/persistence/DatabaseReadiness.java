@@ -1,4 +1,4 @@
-package org.treatytracker.api;
+package org.treatytracker.persistence;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package org.treatytracker.api;
+package org.treatytracker.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -32,7 +32,7 @@ public interface TreatyConfig {
     @WithDefault("10")
     int passwordHashCost();
 
-    /** The response cache of public reads ({@link ResponseCache}). */
+    /** The response cache of public reads (edge/ResponseCache). */
     Cache cache();
 
     /** Webhook deliveries (webhook/WebhookDispatcher). */
@@ -41,7 +41,7 @@ public interface TreatyConfig {
     /** Full-text search (search/). */
     Search search();
 
-    /** What one import (a draft, a report) may cost before it is refused (api/ImportGuard). */
+    /** What one import (a draft, a report) may cost before it is refused (draftfile/ImportGuard). */
     Imports imports();
 
     /** The public base URL with no trailing slash, ready for a path that starts with '/'. */

@@ -1,4 +1,4 @@
-package org.treatytracker.api;
+package org.treatytracker.persistence;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.treatytracker.TestData;
+import org.treatytracker.api.Problem;
 
 /**
  * Deletes refused because something still depends on what they remove: 409 problems that count each kind of

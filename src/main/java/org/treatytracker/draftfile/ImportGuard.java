@@ -1,4 +1,4 @@
-package org.treatytracker.api;
+package org.treatytracker.draftfile;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.vertx.core.http.HttpServerRequest;
@@ -9,8 +9,7 @@ import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import org.treatytracker.draftfile.Deadline;
-import org.treatytracker.draftfile.ImportBudget;
+import org.treatytracker.config.TreatyConfig;
 
 /**
  * Starts every import with its budgets (treaty.imports.*) and its deadline, and ends the imports still running

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
 /** A write that lost to another transaction's lock is a 503 with Retry-After, however it was wrapped; not a 500. */
-class LockFailuresTest {
+class DatabaseFailuresTest {
 
     private final ProblemMappers mappers = new ProblemMappers();
 
