@@ -153,7 +153,7 @@ public class ProblemMappers {
 
     /** An import that spent one of its budgets: which budget, its limit, and nothing stored. */
     @ServerExceptionMapper
-    public Response budget(org.treatytracker.draftfile.BudgetExceededException e, UriInfo uri) {
+    public Response budget(org.treatytracker.api.BudgetExceededException e, UriInfo uri) {
         String title = switch (e.status()) {
             case 413 -> "Content too large";
             case 503 -> "Service unavailable";

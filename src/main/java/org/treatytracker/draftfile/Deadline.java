@@ -2,6 +2,7 @@ package org.treatytracker.draftfile;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import org.treatytracker.api.BudgetExceededException;
 
 /**
  * The wall-time budget of one import, checked cooperatively by the readers and the import loops: the thread that

@@ -11,6 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.treatytracker.api.BudgetExceededException;
 
 /**
  * Reads a Word (.docx) draft with Apache POI: the body's paragraphs in order, one block each, headings marked

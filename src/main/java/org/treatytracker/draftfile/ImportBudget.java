@@ -1,5 +1,7 @@
 package org.treatytracker.draftfile;
 
+import org.treatytracker.api.BudgetExceededException;
+
 /**
  * What one import may cost: bytes after decompression (one part of a .docx or one stream of a PDF, and the whole
  * file), PDF pages and objects, and the characters of the text it gives. Each limit carries the name of the

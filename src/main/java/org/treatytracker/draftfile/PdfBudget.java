@@ -18,6 +18,7 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.filter.FilterFactory;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.treatytracker.api.BudgetExceededException;
 
 /**
  * Measures, before any text is extracted, what a PDF's text extraction would have to decompress: each page's

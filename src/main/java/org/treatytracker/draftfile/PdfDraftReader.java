@@ -11,6 +11,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.treatytracker.api.BudgetExceededException;
 
 /**
  * Reads a published PDF draft with Apache PDFBox: the text layer of each page, in reading order, handed to

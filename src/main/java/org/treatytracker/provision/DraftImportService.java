@@ -54,7 +54,7 @@ public class DraftImportService {
     /**
      * Imports a draft file: text or Markdown (UTF-8), a PDF or a Word .docx, by its media type. A file that
      * cannot be read is a 422, not a 500; one that would cost more than the import's budgets is refused with
-     * 413 or 422 ({@link org.treatytracker.draftfile.BudgetExceededException}). The file is read and the draft
+     * 413 or 422 ({@link org.treatytracker.api.BudgetExceededException}). The file is read and the draft
      * recognised before the transaction begins, so that no connection or lock is held meanwhile; the transaction
      * only writes, with the deadline checked as it goes.
      */

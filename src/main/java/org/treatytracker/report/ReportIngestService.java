@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.treatytracker.api.ChangedSince;
 import org.treatytracker.draftfile.ImportGuard;
-import org.treatytracker.draftfile.BudgetExceededException;
+import org.treatytracker.api.BudgetExceededException;
 import org.treatytracker.draftfile.Deadline;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;

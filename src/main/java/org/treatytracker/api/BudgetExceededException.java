@@ -1,7 +1,8 @@
-package org.treatytracker.draftfile;
+package org.treatytracker.api;
+
 
 /**
- * An import refused because it spent one of its budgets ({@link ImportBudget}, or its time): the setting that
+ * An import refused because it spent one of its budgets (draftfile/ImportBudget, or its time): the setting that
  * sets the budget, the limit with its unit, and the status that says why (413 too large, 422 too slow to read,
  * 503 cancelled because its client left or the server is stopping).
  */
@@ -18,7 +19,7 @@ public class BudgetExceededException extends RuntimeException {
         this.limit = limit;
     }
 
-    static BudgetExceededException tooLarge(String budget, long limit, String unit, String what) {
+    public static BudgetExceededException tooLarge(String budget, long limit, String unit, String what) {
         return new BudgetExceededException(413, budget, limit + " " + unit,
                 what + "; the budget " + budget + " allows at most " + limit + " " + unit + "; nothing was imported");
     }
