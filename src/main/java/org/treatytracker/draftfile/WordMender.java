@@ -29,10 +29,12 @@ final class WordMender {
     /** Stands where a line ended in a hyphen, until {@link #mend} decides. */
     static final char LINE_END_HYPHEN = '\u00ad';
 
-    private static final Pattern LINE_END = Pattern.compile("(\\p{L}+)\u00ad(\\p{L}+)");
+    // A break starts where a word starts: from every letter of a long word "\\p{L}+" ran to its end and back
+    // (quadratic). A break found from inside a word is the one found from its start, so the matches are the same.
+    private static final Pattern LINE_END = Pattern.compile("(?<!\\p{L})(\\p{L}++)\u00ad(\\p{L}+)");
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
     private static final Pattern SPLIT = Pattern.compile("(?<![\\p{L}\\-\\[\\]])(\\p{L}+) (\\p{L}+)(?![\\p{L}\\[\\]])");
-    private static final Pattern OPEN_HYPHEN = Pattern.compile("(\\p{L}+)(?: -|- )(\\p{L}+)");
+    private static final Pattern OPEN_HYPHEN = Pattern.compile("(?<!\\p{L})(\\p{L}++)(?: -|- )(\\p{L}+)");
     private static final Pattern SUSPENDED = Pattern.compile("(?i)and|or|to|und|et|ou|y|o");
 
     private final Map<String, Integer> words = new HashMap<>();

@@ -23,6 +23,13 @@ import java.util.regex.Pattern;
  * definitions themselves), and editorial brackets in quotes, where one letter changes case at the start of a
  * word ({@code [o]ther}). In strict mode a bracket that does not pair is an {@link UnbalancedBracketsException};
  * in tolerant mode it stays as literal text and is reported as a {@link BracketWarning}.
+ *
+ * <p>Linear on any input: sets nest at most {@link #MAX_DEPTH} deep (deeper brackets and option groups stay literal
+ * text with one warning, so the recursion here and in every consumer of the set tree is bounded); every "where is
+ * the next newline, {@code )}, {@code Option}" is a binary search in offsets found once ({@link Occurrences}), not a
+ * scan to the end of the text; the regular expressions run on one line with possessive quantifiers; at most
+ * {@link #MAX_WARNINGS} warnings are kept. A character is looked at a bounded number of times: once by the walk,
+ * and once more by the look-ahead of each option group around it.
  */
 public final class BracketParser {
 
@@ -32,13 +39,22 @@ public final class BracketParser {
         TOLERANT
     }
 
+    /**
+     * Deepest nesting of bracket sets that is parsed (sets at depth 1 to 32). A bracket or option group that would
+     * open a set deeper stays literal text inside its alternative, with one warning (strict mode: an error). No
+     * draft nests that deep; the cap keeps the set tree, and every consumer that walks it, bounded.
+     */
+    public static final int MAX_DEPTH = 32;
+    /** Most warnings listed; past it one last warning says how many more there were. */
+    public static final int MAX_WARNINGS = 1000;
+
     private static final Pattern OPTION_MARKER = Pattern.compile(
-            "([ \\t]*)(?:[-+][ \\t]+)?(\\*\\*|__|\\*)?Option[ \\t]+(?:[0-9]+[a-z]?|[IVXL]+|[A-Z])(?:[ \\t]*(?:bis|ter))?"
-                    + "(?:[ \\t]*:[ \\t]*(?:\\*\\*|__|\\*)?|(?:\\*\\*|__|\\*)[ \\t]*:?)");
+            "([ \\t]*+)(?:[-+][ \\t]++)?(\\*\\*|__|\\*)?Option[ \\t]++(?:[0-9]++[a-z]?|[IVXL]++|[A-Z])(?:[ \\t]*+(?:bis|ter))?"
+                    + "(?:[ \\t]*+:[ \\t]*+(?:\\*\\*|__|\\*)?|(?:\\*\\*|__|\\*)[ \\t]*+:?)");
     /** A paragraph number before an option label on one line: {@code 1. **Option 1:** …} (23 Oct 2015, line 450). */
     private static final Pattern NUMBERED_OPTION = Pattern.compile(
-            "([ \\t]*)\\d+(?:\\.\\d+)*(?:bis|ter|quater)?[a-z]?\\.[ \\t]+(?=(?:\\*\\*|__|\\*)?Option[ \\t])");
-    private static final Pattern LINK_DEFINITION = Pattern.compile("(?m)^[ ]{0,3}\\[([^\\]\\n]+)\\]:[ \\t]+\\S");
+            "([ \\t]*+)\\d++(?:\\.\\d++)*+(?:bis|ter|quater)?[a-z]?\\.[ \\t]++(?=(?:\\*\\*|__|\\*)?Option[ \\t])");
+    private static final Pattern LINK_DEFINITION = Pattern.compile("(?m)^[ ]{0,3}\\[([^\\]\\n]++)\\]:[ \\t]++\\S");
 
     private final String text;
     private final Mode mode;
@@ -48,7 +64,17 @@ public final class BracketParser {
     private final int[] partner;
     private final List<BracketSet> sets = new ArrayList<>();
     private final List<BracketWarning> warnings = new ArrayList<>();
-    private int[] lineStarts;
+    private final Occurrences newlines;
+    private final Occurrences options;
+    private final Occurrences closingParentheses;
+    private final Occurrences closingBraces;
+    private final Occurrences spaces;
+    private final Occurrences slashes;
+    private final Occurrences dots;
+    private final int longestLabel;
+    /** Warnings past {@link #MAX_WARNINGS}: how many, and where the first was. */
+    private int unlisted;
+    private int firstUnlisted = -1;
 
     private BracketParser(String text, Mode mode, Set<String> linkLabels, StatusVocabulary vocabulary) {
         this.text = text;
@@ -56,6 +82,14 @@ public final class BracketParser {
         this.linkLabels = linkLabels;
         this.vocabulary = vocabulary;
         this.partner = pair(text);
+        this.newlines = new Occurrences(text, "\n");
+        this.options = new Occurrences(text, "Option");
+        this.closingParentheses = new Occurrences(text, ")");
+        this.closingBraces = new Occurrences(text, "}");
+        this.spaces = new Occurrences(text, " ");
+        this.slashes = new Occurrences(text, "/");
+        this.dots = new Occurrences(text, ".");
+        this.longestLabel = linkLabels.stream().mapToInt(String::length).max().orElse(0);
     }
 
     public static ParsedDraft parse(String text, Mode mode) {
@@ -75,6 +109,7 @@ public final class BracketParser {
         String source = text == null ? "" : text;
         BracketParser parser = new BracketParser(source, mode, linkLabels, vocabulary);
         List<DraftNode> nodes = parser.parseRange(0, source.length(), 1);
+        parser.listUnlisted();
         return new ParsedDraft(source, nodes, parser.sets, parser.warnings, parser.tags);
     }
 
@@ -113,21 +148,34 @@ public final class BracketParser {
 
     private List<DraftNode> parseRange(int from, int to, int depth) {
         List<DraftNode> nodes = new ArrayList<>();
+        boolean tooDeep = depth > MAX_DEPTH;
+        boolean warnedTooDeep = false;
         int literalStart = from;
         int i = from;
         while (i < to) {
             if ((i == 0 || text.charAt(i - 1) == '\n') && mightBeOption(i, to)) {
                 Matcher marker = OPTION_MARKER.matcher(text).region(i, lineEnd(i, to));
                 if (marker.lookingAt()) {
+                    if (tooDeep) {
+                        // The group stays text, the whole of it: one warning, not one per option or per level.
+                        warnedTooDeep = warnedTooDeep || tooDeep(i, "option group");
+                        i = optionStarts(i, to, marker.group(1).length(), new ArrayList<>());
+                        continue;
+                    }
                     addLiteral(nodes, literalStart, i);
                     i = parseOptions(i, to, depth, marker.group(1).length(), nodes);
                     literalStart = i;
                     continue;
                 }
             }
-            if ((i == 0 || text.charAt(i - 1) == '\n') && text.indexOf("Option", i) >= 0) {
+            if ((i == 0 || text.charAt(i - 1) == '\n') && options.within(i, lineEnd(i, to))) {
                 Matcher numbered = NUMBERED_OPTION.matcher(text).region(i, lineEnd(i, to));
                 if (numbered.lookingAt() && OPTION_MARKER.matcher(text).region(numbered.end(), lineEnd(i, to)).lookingAt()) {
+                    if (tooDeep) {
+                        warnedTooDeep = warnedTooDeep || tooDeep(numbered.end(), "option group");
+                        i = numberedOptionStarts(numbered.end(), to, numbered.group(1).length(), new ArrayList<>());
+                        continue;
+                    }
                     // The number stays agreed text; the group is the item's: its other options are indented at
                     // least as far as the number, and it ends at the next line that is not (the next number).
                     addLiteral(nodes, literalStart, numbered.end());
@@ -157,6 +205,12 @@ public final class BracketParser {
                 int literalEnd = notNegotiation(i, close, to);
                 if (literalEnd > 0) {
                     i = literalEnd;
+                    continue;
+                }
+                if (tooDeep) {
+                    // The pair and all inside it stay text; what is inside is not looked at.
+                    warnedTooDeep = warnedTooDeep || tooDeep(i, "'['");
+                    i = close + 1;
                     continue;
                 }
                 addLiteral(nodes, literalStart, i);
@@ -203,6 +257,15 @@ public final class BracketParser {
     private int parseOptions(int lineStart, int to, int depth, int indent, List<DraftNode> nodes) {
         int index = reserveIndex();
         List<Integer> starts = new ArrayList<>();
+        int end = optionStarts(lineStart, to, indent, starts);
+        BracketSet set = optionSet(index, depth, lineStart, end, starts, to);
+        sets.set(index, set);
+        nodes.add(new DraftNode.Bracketed(set));
+        return end;
+    }
+
+    /** The look-ahead of an option group at {@code lineStart}: its options' line starts into {@code starts}; answers its end. */
+    private int optionStarts(int lineStart, int to, int indent, List<Integer> starts) {
         starts.add(lineStart);
         int end = to;
         int line = nextLine(lineStart, to);
@@ -221,9 +284,6 @@ public final class BracketParser {
             }
             line = nextLine(line, to);
         }
-        BracketSet set = optionSet(index, depth, lineStart, end, starts, to);
-        sets.set(index, set);
-        nodes.add(new DraftNode.Bracketed(set));
         return end;
     }
 
@@ -237,8 +297,8 @@ public final class BracketParser {
         if (c == '[') {
             close = partner[open];
         } else {
-            close = text.indexOf(c == '(' ? ')' : '}', open + 1);
-            int nl = text.indexOf('\n', open + 1);
+            close = (c == '(' ? closingParentheses : closingBraces).next(open + 1);
+            int nl = newlines.next(open + 1);
             if (nl >= 0 && nl < close) {
                 return -1;
             }
@@ -259,6 +319,15 @@ public final class BracketParser {
     private int parseNumberedOptions(int markerStart, int to, int depth, int numberIndent, List<DraftNode> nodes) {
         int index = reserveIndex();
         List<Integer> starts = new ArrayList<>();
+        int end = numberedOptionStarts(markerStart, to, numberIndent, starts);
+        BracketSet set = optionSet(index, depth, markerStart, end, starts, to);
+        sets.set(index, set);
+        nodes.add(new DraftNode.Bracketed(set));
+        return end;
+    }
+
+    /** The look-ahead of a numbered option group: its options' starts into {@code starts}; answers its end. */
+    private int numberedOptionStarts(int markerStart, int to, int numberIndent, List<Integer> starts) {
         starts.add(markerStart);
         int end = to;
         int siblingIndent = -1;
@@ -278,9 +347,6 @@ public final class BracketParser {
             }
             line = nextLine(line, to);
         }
-        BracketSet set = optionSet(index, depth, markerStart, end, starts, to);
-        sets.set(index, set);
-        nodes.add(new DraftNode.Bracketed(set));
         return end;
     }
 
@@ -311,7 +377,7 @@ public final class BracketParser {
         }
         int after = close + 1;
         if (after < to && text.charAt(after) == '(') {
-            int paren = text.indexOf(')', after);
+            int paren = closingParentheses.next(after);
             if (paren > 0 && paren < to && looksLikeLinkTarget(after + 1, paren)) {
                 return paren + 1;
             }
@@ -322,7 +388,7 @@ public final class BracketParser {
         // "[text][ref]" is a link only when ref is a link label; "[text][^11]" is a bracket followed by a footnote
         // mark (4 Dec 2015, Article 3, paragraph 16, Option 2: "[The cooperation of Parties … host Party.][^11]").
         if (after < to && text.charAt(after) == '[' && !linkLabels.isEmpty() && partner[after] > 0 && partner[after] < to
-                && text.charAt(after + 1) != '^'
+                && text.charAt(after + 1) != '^' && partner[after] - after - 1 <= longestLabel
                 && linkLabels.contains(text.substring(after + 1, partner[after]).toLowerCase(Locale.ROOT))) {
             return partner[after] + 1;
         }
@@ -337,9 +403,14 @@ public final class BracketParser {
         if (from >= to) {
             return false;
         }
-        String target = text.substring(from, to);
-        return target.startsWith("#") || target.startsWith("http") || target.startsWith("/") || target.startsWith("mailto:")
-                || (target.indexOf(' ') < 0 && (target.contains("/") || target.contains(".")));
+        // As text.substring(from, to) would be tested, without copying a target that may run to the end of the text.
+        return startsWithin("#", from, to) || startsWithin("http", from, to) || startsWithin("/", from, to)
+                || startsWithin("mailto:", from, to)
+                || (!spaces.within(from, to) && (slashes.within(from, to) || dots.within(from, to)));
+    }
+
+    private boolean startsWithin(String prefix, int from, int to) {
+        return to - from >= prefix.length() && text.startsWith(prefix, from);
     }
 
     private boolean atLineStart(int offset) {
@@ -379,12 +450,12 @@ public final class BracketParser {
     }
 
     private int lineEnd(int from, int to) {
-        int nl = text.indexOf('\n', from);
+        int nl = newlines.next(from);
         return nl < 0 || nl > to ? to : nl;
     }
 
     private int nextLine(int from, int to) {
-        int nl = text.indexOf('\n', from);
+        int nl = newlines.next(from);
         return nl < 0 || nl >= to ? to : nl + 1;
     }
 
@@ -395,27 +466,43 @@ public final class BracketParser {
     }
 
     private void stray(int offset, String cause) {
-        int[] where = lineAndColumn(offset);
         if (mode == Mode.STRICT) {
+            int[] where = lineAndColumn(offset);
             throw new UnbalancedBracketsException(offset, where[0], where[1], cause);
         }
+        if (warnings.size() >= MAX_WARNINGS) {
+            // 2 MB of ']' is two million warnings: a report nobody reads, and memory the parse should not take.
+            unlisted++;
+            firstUnlisted = firstUnlisted < 0 ? offset : firstUnlisted;
+            return;
+        }
+        int[] where = lineAndColumn(offset);
         warnings.add(new BracketWarning(offset, where[0], where[1], cause + ", kept as text"));
     }
 
-    private int[] lineAndColumn(int offset) {
-        if (lineStarts == null) {
-            List<Integer> starts = new ArrayList<>();
-            starts.add(0);
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    starts.add(i + 1);
-                }
-            }
-            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    /** A bracket or option group that would open a set deeper than {@link #MAX_DEPTH}; answers true (warned). */
+    private boolean tooDeep(int offset, String what) {
+        stray(offset, what + " nested deeper than " + MAX_DEPTH + " levels");
+        return true;
+    }
+
+    private void listUnlisted() {
+        if (unlisted > 0) {
+            int[] where = lineAndColumn(firstUnlisted);
+            warnings.add(new BracketWarning(firstUnlisted, where[0], where[1], unlisted + " more warnings like these, not listed"));
         }
-        int found = Arrays.binarySearch(lineStarts, offset);
-        int line = found >= 0 ? found : -found - 2;
-        return new int[] {line + 1, offset - lineStarts[line] + 1};
+    }
+
+    /** 1-based line and column: the line is the number of newlines before the offset, found by binary search. */
+    private int[] lineAndColumn(int offset) {
+        int line = 0;
+        int lineStart = 0;
+        int before = newlines.countBefore(offset);
+        if (before > 0) {
+            line = before;
+            lineStart = newlines.nth(before - 1) + 1;
+        }
+        return new int[] {line + 1, offset - lineStart + 1};
     }
 
 }

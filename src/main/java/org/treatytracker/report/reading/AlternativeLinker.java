@@ -31,7 +31,8 @@ public final class AlternativeLinker {
             "\\b(?:options?|alternatives?|alt\\.)\\s+(\\d{1,2})\\b|\\bthe\\s+(first|second|third|fourth|fifth)\\s+(?:option|alternative)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words in quotation marks of any kind; an apostrophe inside a word ("Parties' ") does not open a quotation. */
-    private static final Pattern QUOTED = Pattern.compile("(?<![\\p{L}\\d])['‘\"“]([^'’\"”]{3,400})['’\"”](?![\\p{L}\\d])");
+    private static final String OPENING = "'‘\"“";
+    private static final String CLOSING = "'’\"”";
     /** A paraphrase of an alternative's content follows these words. */
     private static final Pattern PARAPHRASE = Pattern.compile(
             "\\b(?:stating|providing|specifying|saying|reading|requiring|according to which)\\b(?:\\s+that)?\\s+(.+)$",
@@ -75,9 +76,8 @@ public final class AlternativeLinker {
 
     /** Quoted words found in exactly one alternative, the innermost one that holds them. */
     private static Optional<Link> byQuotation(String sentence, ParsedDraft draft) {
-        Matcher m = QUOTED.matcher(sentence);
-        while (m.find()) {
-            String quoted = plain(m.group(1));
+        for (String words : quotations(sentence)) {
+            String quoted = plain(words);
             if (quoted.isEmpty()) {
                 continue;
             }
@@ -104,6 +104,47 @@ public final class AlternativeLinker {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The words that {@code (?<![\\p{L}\\d])['‘"“]([^'’"”]{3,400})['’"”](?![\\p{L}\\d])} finds, in order, found without trying up to 400 characters after every opening mark:
+     * the words hold no closing mark, so the only closing mark that can end them is the first one after the opening,
+     * and that is looked for from where the last look stopped.
+     */
+    static List<String> quotations(String sentence) {
+        List<String> found = new ArrayList<>();
+        int close = -1;
+        int i = 0;
+        while (i < sentence.length()) {
+            if (OPENING.indexOf(sentence.charAt(i)) >= 0 && (i == 0 || !letterOrDigitBefore(sentence, i))) {
+                if (close <= i) {
+                    close = i + 1;
+                    while (close < sentence.length() && CLOSING.indexOf(sentence.charAt(close)) < 0) {
+                        close++;
+                    }
+                }
+                int length = close - i - 1;
+                if (close < sentence.length() && length >= 3 && length <= 400
+                        && (close + 1 == sentence.length() || !letterOrDigitAt(sentence, close + 1))) {
+                    found.add(sentence.substring(i + 1, close));
+                    i = close + 1;
+                    continue;
+                }
+            }
+            i++;
+        }
+        return found;
+    }
+
+    /** As {@code [\\p{L}\\d]} reads the code point that ends just before {@code i}. */
+    private static boolean letterOrDigitBefore(String s, int i) {
+        int cp = s.codePointBefore(i);
+        return Character.isLetter(cp) || cp >= '0' && cp <= '9';
+    }
+
+    private static boolean letterOrDigitAt(String s, int i) {
+        int cp = s.codePointAt(i);
+        return Character.isLetter(cp) || cp >= '0' && cp <= '9';
     }
 
     /**

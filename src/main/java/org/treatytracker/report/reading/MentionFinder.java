@@ -48,9 +48,11 @@ public final class MentionFinder {
             "\\bpreambular paragraphs?\\s+(\\d+(?:\\s*,\\s*\\d+)*(?:,?\\s+(?:and|or)\\s+\\d+)?)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ONE_NUMBER = Pattern.compile(NUMBER);
     private static final Pattern PREAMBLE = Pattern.compile("\\bthe preamble\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern AGENDA_TITLE = Pattern.compile("agenda item [^,“\"]*,?\\s+entitled\\s+[“\"]([^”\"]+)[”\"]");
-    /** Quoted draft text: in double quotes, or in typographic single quotes (a straight one may be an apostrophe). */
-    private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{12,})[”\"]|‘([^’]{12,})’");
+    /**
+     * Bounded: from every "agenda item" an unbounded {@code [^,“"]*} ran to the end of the paragraph and back. An item
+     * number is a few characters, a title fits its 300-character column.
+     */
+    private static final Pattern AGENDA_TITLE = Pattern.compile("agenda item [^,“\"]{0,120},?\\s+entitled\\s+[“\"]([^”\"]{1,300})[”\"]");
     /** Sections and chapters named by letter, roman or arabic number: "section D", "sections C and E", "chapter II". */
     private static final String PART_NUMBER = "(?:[A-Z]|[IVXL]+|\\d+)\\b";
     private static final Pattern PARTS = Pattern.compile("\\b(?:[Ss]ections?|[Cc]hapters?)\\s+(" + PART_NUMBER
@@ -136,11 +138,11 @@ public final class MentionFinder {
                 }
             }
         }
-        Matcher quoted = QUOTED.matcher(paragraph);
-        while (quoted.find()) {
+        for (int[] quoted : quotations(paragraph)) {
+            String words = paragraph.substring(quoted[0] + 1, quoted[1] - 1);
             for (Target provision : withText) {
-                if (QuoteMatcher.quotesDraft(quoted.group(1) != null ? quoted.group(1) : quoted.group(2), provision.text())) {
-                    add(found, Kind.QUOTATION, provision.eId(), quoted.start(), quoted.end(), paragraph);
+                if (QuoteMatcher.quotesDraft(words, provision.text())) {
+                    add(found, Kind.QUOTATION, provision.eId(), quoted[0], quoted[1], paragraph);
                 }
             }
         }
@@ -159,6 +161,49 @@ public final class MentionFinder {
             "^(?:\\.\\d+)*(?:\\s*\\([^)]{0,60}\\))?\\s+(?:of|under|in)\\s+(?:the\\s+)?(?!draft\\b|present\\b|revised\\b|text\\b)"
                     + "(?:\\p{Lu}|decision\\b|resolution\\b)");
 
+    /**
+     * Quoted draft text: in double quotes, or in typographic single quotes (a straight one may be an apostrophe), 12
+     * characters at least. The spans that {@code [“"]([^”"]{12,})[”"]|‘([^’]{12,})’} finds, in order, without its scan from every
+     * opening quote to the end of the paragraph when none closes (100 kB of “ took minutes): the closing quote
+     * after an opening one is the first closing quote after it, so the search for it goes on from where the last
+     * one stopped.
+     */
+    static List<int[]> quotations(String paragraph) {
+        List<int[]> spans = new ArrayList<>();
+        int doubleClose = -1;
+        int singleClose = -1;
+        int i = 0;
+        while (i < paragraph.length()) {
+            char c = paragraph.charAt(i);
+            if (c == '“' || c == '"' || c == '‘') {
+                boolean single = c == '‘';
+                int close = single ? singleClose : doubleClose;
+                if (close <= i) {
+                    close = i + 1;
+                    while (close < paragraph.length() && !(single ? paragraph.charAt(close) == '’'
+                            : paragraph.charAt(close) == '”' || paragraph.charAt(close) == '"')) {
+                        close++;
+                    }
+                    if (single) {
+                        singleClose = close;
+                    } else {
+                        doubleClose = close;
+                    }
+                }
+                if (close < paragraph.length() && close - i - 1 >= 12) {
+                    spans.add(new int[] {i, close + 1});
+                    i = close + 1;
+                    continue;
+                }
+            }
+            i++;
+        }
+        return spans;
+    }
+
+    private static final Pattern SUBDIVISION = Pattern.compile("(?:\\.\\d+)+");
+    private static final Pattern INSTRUMENT_NAME = Pattern.compile("^[\\p{L}\\d]+(?:[./'’-][\\p{L}\\d]+)*");
+
     static boolean external(String paragraph, int start, int end) {
         return externalSpan(paragraph, start, end) != null;
     }
@@ -168,13 +213,13 @@ public final class MentionFinder {
         int from = Math.max(0, start - 40);
         Matcher before = INSTRUMENT_BEFORE.matcher(paragraph.substring(from, start));
         if (before.find()) {
-            Matcher subdivision = Pattern.compile("^(?:\\.\\d+)+").matcher(paragraph.substring(end));
-            return new int[] {from + before.start(), end + (subdivision.find() ? subdivision.end() : 0)};
+            Matcher subdivision = SUBDIVISION.matcher(paragraph).region(end, paragraph.length());
+            return new int[] {from + before.start(), subdivision.lookingAt() ? subdivision.end() : end};
         }
         String rest = paragraph.substring(end, Math.min(paragraph.length(), end + 80));
         Matcher after = INSTRUMENT_AFTER.matcher(rest);
         if (after.find()) {
-            Matcher name = Pattern.compile("^[\\p{L}\\d]+(?:[./'’-][\\p{L}\\d]+)*").matcher(rest.substring(after.end() - 1));
+            Matcher name = INSTRUMENT_NAME.matcher(rest.substring(after.end() - 1));
             return new int[] {start, end + after.end() - 1 + (name.find() ? name.end() : 1)};
         }
         return null;

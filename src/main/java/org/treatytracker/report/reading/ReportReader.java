@@ -32,11 +32,15 @@ public final class ReportReader {
     public record Item(int number, String text, String agendaItem, String agendaItemTitle) {
     }
 
+    /** An agenda item's title fits its column (300 characters): bounded, so an unclosed quote is not read to the end. */
     private static final Pattern AGENDA = Pattern.compile(
-            "\\b[Uu]nder agenda item (\\d+(?:\\s?\\([a-z]\\))?)(?:,?\\s+entitled\\s+[“\"]([^”\"]+)[”\"])?");
+            "\\b[Uu]nder agenda item (\\d+(?:\\s?\\([a-z]\\))?)(?:,?\\s+entitled\\s+[“\"]([^”\"]{1,300})[”\"])?");
+    /** The longest agenda item number kept (its column's size); a longer "number" is not an agenda item. */
+    static final int MAX_AGENDA_ITEM = 30;
     private static final Pattern DATE = Pattern.compile(
             "\\b(\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\\d{4})\\b");
-    static final Pattern SYMBOL = Pattern.compile("\\b(?:A|E|S|CCPCJ|UNEP|FCCC|CTOC)/(?:[A-Z0-9.]+/)*[A-Za-z0-9.]*[0-9][A-Za-z0-9.]*\\b");
+    /** At most ten parts before the last ({@code A/AC.291/22/Rev.1} has three): "A/A/A/…" backtracked over all of them. */
+    static final Pattern SYMBOL = Pattern.compile("\\b(?:A|E|S|CCPCJ|UNEP|FCCC|CTOC)/(?:[A-Z0-9.]++/){0,10}[A-Za-z0-9.]*[0-9][A-Za-z0-9.]*\\b");
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private ReportReader() {
@@ -58,7 +62,7 @@ public final class ReportReader {
         String title = null;
         for (NumberedParagraphs.Numbered paragraph : numbered) {
             Matcher agenda = AGENDA.matcher(paragraph.text());
-            if (agenda.find()) {
+            if (agenda.find() && agenda.group(1).replace(" ", "").length() <= MAX_AGENDA_ITEM) {
                 item = agenda.group(1).replace(" ", "");
                 title = agenda.group(2);
             }
@@ -75,7 +79,7 @@ public final class ReportReader {
             String item = null;
             for (String heading : section.headings()) {
                 Matcher m = HEADING_ITEM.matcher(heading);
-                if (m.find()) {
+                if (m.find() && m.group(1).replace(" ", "").length() <= MAX_AGENDA_ITEM) {
                     item = m.group(1).replace(" ", "");
                 }
             }
@@ -99,14 +103,12 @@ public final class ReportReader {
     }
 
     private static List<String> symbolsOf(String text) {
-        List<String> symbols = new ArrayList<>();
+        java.util.Set<String> symbols = new java.util.LinkedHashSet<>();
         Matcher symbol = SYMBOL.matcher(text);
         while (symbol.find()) {
-            if (!symbols.contains(symbol.group())) {
-                symbols.add(symbol.group());
-            }
+            symbols.add(symbol.group());
         }
-        return symbols;
+        return List.copyOf(symbols);
     }
 
     /** "2015-02-08", or "8 February 2015". */
@@ -134,9 +136,15 @@ public final class ReportReader {
      */
     static String titleOf(String header) {
         List<String> blocks = new ArrayList<>();
-        Matcher bold = Pattern.compile("\\*\\*(.+?)\\*\\*", Pattern.DOTALL).matcher(header);
-        while (bold.find()) {
-            blocks.add(bold.group(1).replaceAll("\\s+", " ").strip());
+        // As "\\*\\*(.+?)\\*\\*" finds them, but an opening "**" that no other closes ends the search instead of
+        // each later "**" being tried to the end of the header again.
+        for (int open = header.indexOf("**"); open >= 0; ) {
+            int close = header.indexOf("**", open + 3);
+            if (close < 0) {
+                break;
+            }
+            blocks.add(header.substring(open + 2, close).replaceAll("\\s+", " ").strip());
+            open = header.indexOf("**", close + 2);
         }
         for (String line : header.split("\\R")) {
             if (line.startsWith("#")) {

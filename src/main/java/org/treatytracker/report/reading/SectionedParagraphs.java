@@ -26,17 +26,18 @@ public final class SectionedParagraphs {
 
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern KEY_VALUE = Pattern.compile("^([A-Za-z][\\w-]*):\\s*(.*)$");
-    private static final Pattern HTML_COMMENT = Pattern.compile("(?s)<!--.*?-->");
     private static final Pattern RULE = Pattern.compile("^\\s*(?:[-*_]\\s*){3,}$");
     /** A plain-text heading: a short line in capitals opening a block ("MITIGATION:", "ITEM 4 (b) TECHNOLOGY"). */
     private static final Pattern CAPITALS_LINE = Pattern.compile("^[\\p{Lu}\\d][\\p{Lu}\\d ,/&()'’:-]{2,80}$");
+
+    private static final Pattern LOWER_LETTER_ITEM = Pattern.compile("\\([a-z]\\)");
 
     private SectionedParagraphs() {
     }
 
     public static Document split(String report) {
         // An HTML comment (an editor's or transcriber's note) is not part of the report; its lines stay, blank.
-        String[] lines = HTML_COMMENT.matcher(report).replaceAll(m -> m.group().replaceAll("[^\\r\\n]", "")).split("\\R", -1);
+        String[] lines = withoutComments(report).split("\\R", -1);
         Map<String, String> frontMatter = new LinkedHashMap<>();
         int from = frontMatter(lines, frontMatter);
         List<Section> paragraphs = new ArrayList<>();
@@ -48,7 +49,7 @@ public final class SectionedParagraphs {
             Matcher heading = HEADING.matcher(line);
             // Only at the start of a block: a line in capitals inside a paragraph is a wrapped name ("SAUDI ARABIA").
             boolean capitals = !heading.matches() && block.isEmpty()
-                    && CAPITALS_LINE.matcher(line.strip().replaceAll("\\([a-z]\\)", "(B)")).matches();
+                    && CAPITALS_LINE.matcher(LOWER_LETTER_ITEM.matcher(line.strip()).replaceAll("(B)")).matches();
             if (line.isBlank() || heading.matches() || capitals || RULE.matcher(line).matches()) {
                 if (!block.isEmpty()) {
                     paragraphs.add(new Section(paragraphs.size() + 1, block.toString(), List.copyOf(headings)));
@@ -75,6 +76,36 @@ public final class SectionedParagraphs {
             block.append(line.strip());
         }
         return new Document(frontMatter, paragraphs);
+    }
+
+    /**
+     * The report with each HTML comment's characters taken out but its line breaks, as {@code (?s)<!--.*?-->} would
+     * find them; an opening {@code <!--} that nothing closes ends the search (the pattern tried every later one to
+     * the end of the report again).
+     */
+    static String withoutComments(String report) {
+        int open = report.indexOf("<!--");
+        if (open < 0) {
+            return report;
+        }
+        StringBuilder out = new StringBuilder(report.length());
+        int from = 0;
+        while (open >= 0) {
+            int close = report.indexOf("-->", open + 4);
+            if (close < 0) {
+                break;
+            }
+            out.append(report, from, open);
+            for (int i = open; i < close + 3; i++) {
+                char c = report.charAt(i);
+                if (c == '\r' || c == '\n') {
+                    out.append(c);
+                }
+            }
+            from = close + 3;
+            open = report.indexOf("<!--", from);
+        }
+        return out.append(report, from, report.length()).toString();
     }
 
     /** Reads the front matter into {@code into}; answers the line the body starts on. */

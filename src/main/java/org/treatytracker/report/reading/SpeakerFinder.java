@@ -57,9 +57,10 @@ public final class SpeakerFinder {
     private static final Pattern BY = Pattern.compile("\\G\\s*,\\s*(?:and\\s+)?(supported|opposed)\\s+by\\s+(?:the\\s+)?");
     private static final Pattern WITH = Pattern.compile("\\G\\s*,\\s*(?:together\\s+)?with\\s+(?:the\\s+)?");
     private static final Pattern ASIDE = Pattern.compile("\\G\\s*,?\\s*(?:inter alia|among others|in particular|in turn)\\s*[:,]?");
+    // Possessive white space: "\\s*,?\\s*" tried every split of a long run of spaces between its two halves.
     private static final Pattern BEFORE_VERB = Pattern.compile(
-            "\\G\\s*,?\\s*(?:(?:also|further|then|however|instead|again|similarly|subsequently|strongly|later|too|both|all|"
-                    + "furthermore|moreover|alternatively|therefore|additionally)\\s*,?\\s*)*([a-z]+)\\b");
+            "\\G\\s*+,?\\s*+(?:(?:also|further|then|however|instead|again|similarly|subsequently|strongly|later|too|both|all|"
+                    + "furthermore|moreover|alternatively|therefore|additionally)\\s*+,?\\s*+)*([a-z]+)\\b");
     private static final Set<String> IRREGULAR_VERBS = Set.of("said", "made", "drew", "sought", "took", "gave", "spoke", "put", "felt",
             "saw", "held", "told", "led", "did");
     private static final Set<String> NOT_VERBS = Set.of("need", "speed", "seed", "feed", "bed", "red", "shed", "breed", "creed", "greed");
@@ -77,6 +78,18 @@ public final class SpeakerFinder {
             "(?s).*\\b(?:Presidency|President|Minister|Ministry|Secretary|Secretariat|Chair|Co-Chair|Facilitator|Ambassador|Envoy)[^,.;]{0,60},\\s*$");
     private static final Pattern UNNAMED_SUBJECT = Pattern.compile(
             "^\\s*(?:(?:Several|Many|Some|Other|Most|A number of|Numerous|Various|All|Few)\\b|(?:Parties|Delegates|Others|Participants|Speakers|Delegations|Countries)\\b)");
+    /** A chair named by title before the name: "Co-Chair Reifsnyder". */
+    private static final Pattern CHAIR_BEFORE = Pattern.compile("(?s).*" + CHAIR.pattern() + "\\s+(?:\\p{Lu}\\p{L}*\\s+)*$");
+    private static final Pattern WITH_BEFORE = Pattern.compile("(?s).*\\bwith (?:the )?$");
+    private static final Pattern BY_BEFORE = Pattern.compile("(?s).*\\b(?:opposed|supported) by (?:the )?$");
+    private static final Pattern OPPOSED_BY_BEFORE = Pattern.compile("(?s).*\\bopposed by (?:the )?$");
+    private static final Pattern FOR_AFTER = Pattern.compile("\\s*,\\s*(?:speaking\\s+)?(?:for|on behalf of)\\s");
+    /**
+     * How far before a name its context is read: the clause opening, quantifier, office or "supported by" that
+     * decides its role stands just before it. Reading all the sentence before every name was quadratic.
+     */
+    static final int CONTEXT = 200;
+
     /** Words in capitals that a report's style uses for bodies of the process and its subjects, never for a speaker. */
     private static final Set<String> INSTITUTIONS = Set.of("COP", "CMP", "CMA", "ADP", "SBSTA", "SBI", "TEP", "UNFCCC", "FCCC", "IPCC",
             "GCF", "GEF", "CDM", "ETS", "GHG", "GHGS", "MOI", "INDC", "INDCS", "REDD", "REDD+", "LULUCF", "QELROS", "CBDR", "AR5", "NAMA",
@@ -113,18 +126,18 @@ public final class SpeakerFinder {
             if (used[k] || anchor == null) {
                 continue;
             }
-            String before = sentence.substring(0, spans.get(k).start());
-            if (before.matches("(?s).*\\bwith (?:the )?$")) {
+            String before = context(sentence, spans.get(k).start());
+            if (WITH_BEFORE.matcher(before).matches()) {
                 // "…, and, with NORWAY, stressed …": a co-speaker of what follows.
-                Matcher verb = BEFORE_VERB.matcher(sentence);
-                if (verb.find(spans.get(k).end()) && verb.start() == spans.get(k).end() && isVerb(verb.group(1))) {
+                Matcher verb = at(BEFORE_VERB, sentence, spans.get(k).end());
+                if (verb != null && isVerb(verb.group(1))) {
                     used[k] = true;
                     found.add(new Speaker(spans.get(k).name(), spans.get(k).known(), null, Role.SPEAKER, sentence.substring(verb.start(1))));
                 }
                 continue;
             }
-            if (before.matches("(?s).*\\b(?:opposed|supported) by (?:the )?$")) {
-                Role role = before.matches("(?s).*\\bopposed by (?:the )?$") ? Role.OPPONENT : Role.SUPPORTER;
+            if (BY_BEFORE.matcher(before).matches()) {
+                Role role = OPPOSED_BY_BEFORE.matcher(before).matches() ? Role.OPPONENT : Role.SUPPORTER;
                 for (int j = k; j < spans.size() && (j == k || joined(sentence, spans.get(j - 1), spans.get(j))); j++) {
                     used[j] = true;
                     found.add(new Speaker(spans.get(j).name(), spans.get(j).known(), null, role, anchor.clause()));
@@ -132,9 +145,9 @@ public final class SpeakerFinder {
             }
         }
         if (found.isEmpty() && PRONOUN.matcher(sentence).find() && carry.last != null) {
-            Matcher verb = BEFORE_VERB.matcher(sentence);
             Matcher pronoun = PRONOUN.matcher(sentence);
-            if (pronoun.find() && verb.find(pronoun.end()) && isVerb(verb.group(1))) {
+            Matcher verb = pronoun.find() ? at(BEFORE_VERB, sentence, pronoun.end()) : null;
+            if (verb != null && isVerb(verb.group(1))) {
                 Speaker last = carry.last;
                 Role role = OBJECTING.contains(verb.group(1)) ? Role.OPPONENT : Role.SPEAKER;
                 found.add(new Speaker(last.name(), last.known(), last.onBehalfOf(), role, sentence.substring(verb.start(1))));
@@ -156,9 +169,10 @@ public final class SpeakerFinder {
     }
 
     private boolean mayBeSubject(String sentence, Span span) {
-        String before = sentence.substring(0, span.start());
-        // A subject opens the sentence or a clause: "On Section E, CHILE …", "…, while BRAZIL …".
-        if (!SUBJECT_SLOT.matcher(before).matches()) {
+        String before = context(sentence, span.start());
+        // A subject opens the sentence or a clause: "On Section E, CHILE …", "…, while BRAZIL …". Past the context
+        // read, blanks alone do not open the sentence.
+        if (!SUBJECT_SLOT.matcher(before).matches() || span.start() > CONTEXT && before.isBlank()) {
             return false;
         }
         int open = before.lastIndexOf('(');
@@ -169,7 +183,21 @@ public final class SpeakerFinder {
             return false;
         }
         // The name of a chair's or facilitator's country, or a chair named by title: "Co-Chair Reifsnyder".
-        return !before.matches("(?s).*" + CHAIR.pattern() + "\\s+(?:\\p{Lu}\\p{L}*\\s+)*$");
+        return !CHAIR_BEFORE.matcher(before).matches();
+    }
+
+    /** The {@link #CONTEXT} characters before an offset (all of them near the sentence's start). */
+    private static String context(String sentence, int offset) {
+        return sentence.substring(Math.max(0, offset - CONTEXT), offset);
+    }
+
+    /**
+     * The match of a pattern that opens with {@code \G} right at {@code pos}, or null. {@code find(pos)} would try
+     * every later position too before failing, a scan to the end of the sentence each time.
+     */
+    private static Matcher at(Pattern pattern, String sentence, int pos) {
+        Matcher m = pattern.matcher(sentence).region(pos, sentence.length()).useTransparentBounds(true).useAnchoringBounds(false);
+        return m.lookingAt() ? m : null;
     }
 
     /** A list of names, its inserts, then a verb: the speakers it makes, or none when no verb follows. */
@@ -184,33 +212,32 @@ public final class SpeakerFinder {
         List<Integer> filling = speakers;
         while (true) {
             Matcher m;
-            if (next < spans.size() && (m = FOR_GROUP.matcher(sentence)).find(pos) && m.start() == pos && m.end() == spans.get(next).start()) {
+            if (next < spans.size() && (m = at(FOR_GROUP, sentence, pos)) != null && m.end() == spans.get(next).start()) {
                 // The group of the name just before: "Tuvalu, for the LDCs, and Trinidad and Tobago, for CARICOM, …",
                 // "supported by Egypt, for the AFRICAN GROUP, …".
                 groupOf.putIfAbsent(filling.get(filling.size() - 1), next);
                 pos = spans.get(next++).end();
-            } else if (next < spans.size() && (m = BY.matcher(sentence)).find(pos) && m.start() == pos && m.end() == spans.get(next).start()) {
+            } else if (next < spans.size() && (m = at(BY, sentence, pos)) != null && m.end() == spans.get(next).start()) {
                 filling = m.group(1).equals("supported") ? supporters : opponents;
                 filling.add(next);
                 pos = spans.get(next++).end();
-            } else if (next < spans.size() && (m = WITH.matcher(sentence)).find(pos) && m.start() == pos && m.end() == spans.get(next).start()) {
+            } else if (next < spans.size() && (m = at(WITH, sentence, pos)) != null && m.end() == spans.get(next).start()) {
                 filling = withs;
                 filling.add(next);
                 pos = spans.get(next++).end();
-            } else if (next < spans.size() && (m = LIST_JOIN.matcher(sentence)).find(pos) && m.start() == pos
-                    && m.end() == spans.get(next).start()) {
+            } else if (next < spans.size() && (m = at(LIST_JOIN, sentence, pos)) != null && m.end() == spans.get(next).start()) {
                 // After ", for GROUP", a list goes on with speakers ("Chile, for AILAC, MEXICO and …"); after
                 // "supported by" or "with", with more of the same.
                 filling.add(next);
                 pos = spans.get(next++).end();
-            } else if ((m = ASIDE.matcher(sentence)).find(pos) && m.start() == pos && m.end() > pos) {
+            } else if ((m = at(ASIDE, sentence, pos)) != null && m.end() > pos) {
                 pos = m.end();
             } else {
                 break;
             }
         }
-        Matcher verb = BEFORE_VERB.matcher(sentence);
-        if (!verb.find(pos) || verb.start() != pos || !isVerb(verb.group(1))) {
+        Matcher verb = at(BEFORE_VERB, sentence, pos);
+        if (verb == null || !isVerb(verb.group(1))) {
             return List.of();
         }
         String clause = sentence.substring(verb.start(1));
@@ -260,6 +287,9 @@ public final class SpeakerFinder {
         }
         List<Span> spans = new ArrayList<>();
         int i = 0;
+        // The run of words in capitals a token is in ends where the run of the token before it ends: found once per
+        // run, not again from each of its words when it is not a name (a run of "COP COP …" was quadratic).
+        int runEnd = -1;
         while (i < tokens.size()) {
             int start = tokens.get(i)[0];
             if (!Character.isUpperCase(sentence.charAt(start)) && !Character.isDigit(sentence.charAt(start))) {
@@ -281,13 +311,17 @@ public final class SpeakerFinder {
                 continue;
             }
             int j = i;
-            while (j < tokens.size() && capitals(sentence, tokens.get(j)) && (j == i || spaced(sentence, tokens, j - 1, j + 1))) {
-                j++;
+            if (i < runEnd && capitals(sentence, tokens.get(i))) {
+                j = runEnd;
+            } else {
+                while (j < tokens.size() && capitals(sentence, tokens.get(j)) && (j == i || spaced(sentence, tokens, j - 1, j + 1))) {
+                    j++;
+                }
+                runEnd = j;
             }
-            String run = j > i ? sentence.substring(start, tokens.get(j - 1)[1]) : "";
-            if (j > i && run.replaceAll("[^\\p{L}]", "").length() >= 3 && !INSTITUTIONS.contains(run.toUpperCase(Locale.ROOT))
-                    && !INSTITUTIONS.contains(run.split("\\s+")[0].toUpperCase(Locale.ROOT))) {
-                spans.add(new Span(start, tokens.get(j - 1)[1], run, false));
+            if (j > i && threeLetters(sentence, start, tokens.get(j - 1)[1]) && !institution(sentence, start, tokens.get(j - 1)[1])
+                    && !institution(sentence, start, tokens.get(i)[1])) {
+                spans.add(new Span(start, tokens.get(j - 1)[1], sentence.substring(start, tokens.get(j - 1)[1]), false));
                 i = j;
                 continue;
             }
@@ -297,7 +331,7 @@ public final class SpeakerFinder {
                     && (j == i || spaced(sentence, tokens, j - 1, j + 1))) {
                 j++;
             }
-            if (j > i && sentence.substring(tokens.get(j - 1)[1]).matches("(?s)\\s*,\\s*(?:speaking\\s+)?(?:for|on behalf of)\\s.*")
+            if (j > i && FOR_AFTER.matcher(sentence).region(tokens.get(j - 1)[1], sentence.length()).lookingAt()
                     && !CHAIR.matcher(sentence.substring(start, tokens.get(j - 1)[1])).find()) {
                 spans.add(new Span(start, tokens.get(j - 1)[1], sentence.substring(start, tokens.get(j - 1)[1]), false));
                 i = j;
@@ -311,11 +345,36 @@ public final class SpeakerFinder {
     /** Tokens i..j-1 are separated by spaces only, as the words of one name are. */
     private static boolean spaced(String sentence, List<int[]> tokens, int i, int j) {
         for (int k = i + 1; k < j; k++) {
-            if (!sentence.substring(tokens.get(k - 1)[1], tokens.get(k)[0]).matches(" +")) {
+            int from = tokens.get(k - 1)[1];
+            int to = tokens.get(k)[0];
+            if (from >= to) {
                 return false;
+            }
+            for (int c = from; c < to; c++) {
+                if (sentence.charAt(c) != ' ') {
+                    return false;
+                }
             }
         }
         return true;
+    }
+
+    /** At least three letters in {@code [from, to)}: "US" alone is too short to be a name in capitals. */
+    private static boolean threeLetters(String sentence, int from, int to) {
+        int letters = 0;
+        for (int i = from; i < to && letters < 3; ) {
+            int cp = sentence.codePointAt(i);
+            letters += Character.isLetter(cp) ? Character.charCount(cp) : 0;
+            i += Character.charCount(cp);
+        }
+        return letters >= 3;
+    }
+
+    private static final int LONGEST_INSTITUTION = INSTITUTIONS.stream().mapToInt(String::length).max().orElse(0);
+
+    /** {@code [from, to)} is one of the {@link #INSTITUTIONS} (a longer run never is: it is not copied to be asked). */
+    private static boolean institution(String sentence, int from, int to) {
+        return to - from <= LONGEST_INSTITUTION && INSTITUTIONS.contains(sentence.substring(from, to).toUpperCase(Locale.ROOT));
     }
 
     /** A word in capitals: "FREEDONIA", "G-77/CHINA", "AND" inside "TRINIDAD AND TOBAGO"; not "A" or "I". */

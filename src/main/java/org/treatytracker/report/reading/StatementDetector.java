@@ -38,6 +38,12 @@ public final class StatementDetector {
         }
     }
 
+    /**
+     * Longest sentence read for positions: a suggestion quotes its sentence whole, in a column of 20,000 characters,
+     * and no report writes a sentence that long, so a longer one (a paragraph with no full stop) suggests nothing.
+     */
+    public static final int MAX_SENTENCE = 20_000;
+
     /** A provision the paragraph names, and where. */
     public record Mention(String eId, int start, int end) {
     }
@@ -117,14 +123,35 @@ public final class StatementDetector {
         SpeakerFinder.Carry carry = new SpeakerFinder.Carry();
         Set<String> previousTargets = agendaChapter == null ? Set.of() : Set.of(agendaChapter);
         int offset = 0;
-        for (String sentence : SENTENCE_END.split(paragraph)) {
-            int start = paragraph.indexOf(sentence, offset);
-            offset = start + sentence.length();
+        String[] sentences = SENTENCE_END.split(paragraph);
+        int[] starts = new int[sentences.length];
+        for (int k = 0; k < sentences.length; k++) {
+            starts[k] = paragraph.indexOf(sentences[k], offset);
+            offset = starts[k] + sentences[k].length();
+        }
+        // Each mention to its sentence once, in the order given: asking every mention for every sentence was quadratic.
+        List<List<Mention>> mentionsOf = new ArrayList<>();
+        for (int k = 0; k < sentences.length; k++) {
+            mentionsOf.add(new ArrayList<>(1));
+        }
+        for (Mention mention : mentions) {
+            int k = java.util.Arrays.binarySearch(starts, mention.start());
+            k = k >= 0 ? k : -k - 2;
+            while (k + 1 < starts.length && starts[k + 1] <= mention.start()) {
+                k++; // an empty sentence shares its start with the next
+            }
+            if (k >= 0 && mention.start() < starts[k] + sentences[k].length()) {
+                mentionsOf.get(k).add(mention);
+            }
+        }
+        for (int k = 0; k < sentences.length; k++) {
+            String sentence = sentences[k];
+            if (sentence.length() > MAX_SENTENCE) {
+                continue;
+            }
             Set<String> named = new LinkedHashSet<>();
-            for (Mention mention : mentions) {
-                if (mention.start() >= start && mention.start() < offset) {
-                    named.add(mention.eId());
-                }
+            for (Mention mention : mentionsOf.get(k)) {
+                named.add(mention.eId());
             }
             Set<String> targets = targetsOf(sentence, named, previousTargets, agendaChapter);
             boolean spoke = false;
@@ -185,17 +212,20 @@ public final class StatementDetector {
     /** A sentence split where a second group of speakers (or impersonal form) starts. */
     static List<String> clauses(String sentence) {
         List<Integer> starts = new ArrayList<>();
+        Set<Integer> taken = new java.util.HashSet<>();
         Matcher speaker = SPEAKER.matcher(sentence);
         while (speaker.find()) {
             starts.add(speaker.start());
+            taken.add(speaker.start());
         }
         Matcher impersonal = IMPERSONAL.matcher(sentence);
         while (impersonal.find()) {
             starts.add(impersonal.start());
+            taken.add(impersonal.start());
         }
         Matcher counted = COUNTED_IN_GROUP.matcher(sentence);
         while (counted.find()) {
-            if (!starts.contains(counted.start())) {
+            if (taken.add(counted.start())) {
                 starts.add(counted.start());
             }
         }
@@ -208,7 +238,10 @@ public final class StatementDetector {
         int from = 0;
         for (int i = 1; i < starts.size(); i++) {
             // Split before the later group only when a comma stands between the two: "several …, others …".
-            int comma = sentence.lastIndexOf(',', starts.get(i));
+            int comma = starts.get(i);
+            while (comma > starts.get(i - 1) && sentence.charAt(comma) != ',') {
+                comma--; // back to the group before, not to the sentence's start
+            }
             if (comma > starts.get(i - 1)) {
                 clauses.add(sentence.substring(from, comma + 1));
                 from = comma + 1;
