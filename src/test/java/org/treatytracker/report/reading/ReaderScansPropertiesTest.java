@@ -1,4 +1,4 @@
-package org.treatytracker.report;
+package org.treatytracker.report.reading;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
