@@ -1,6 +1,9 @@
 package org.treatytracker.api;
 
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
@@ -40,6 +43,9 @@ public interface TreatyConfig {
 
     /** Full-text search (search/). */
     Search search();
+
+    /** The backup's restore (backup/). */
+    Backup backup();
 
     /** The public base URL with no trailing slash, ready for a path that starts with '/'. */
     default String baseUrl() {
@@ -160,5 +166,18 @@ public interface TreatyConfig {
         /** Index at start whatever has no search document yet (an upgraded database, data loaded by plain SQL). */
         @WithDefault("true")
         boolean indexAtStart();
+    }
+
+    /** How large a restore's upload may be. */
+    interface Backup {
+
+        /**
+         * The largest backup the restore takes (it streams its upload, so this bounds time and disk, not memory);
+         * every other body stays at 2 MB ({@link HttpEdge#MAX_BODY_BYTES}). quarkus.http.limits.max-body-size must
+         * stay above it, or the HTTP server refuses a large upload sent in chunks before the restore can say why.
+         */
+        @WithDefault("512M")
+        @WithConverter(MemorySizeConverter.class)
+        MemorySize maxRestoreSize();
     }
 }
