@@ -34,6 +34,13 @@ public class HttpEdge {
     /** The restore's path (BackupResource): the only one that takes a body larger than MAX_BODY_BYTES. */
     public static final String RESTORE_PATH = "/api/v1/admin/backup";
     public static final String RESTORE_LIMIT_PROPERTY = "treaty.backup.max-restore-size";
+    /**
+     * Where Quarkus keeps the most it reads of a body of unknown length (its max-body-size check, at route order -2,
+     * sets it; its request stream enforces it). An HTTP/2 body needs neither a Content-Length nor chunks.
+     */
+    static final String QUARKUS_MAX_REQUEST_SIZE = "io.quarkus.max-request-size";
+    /** Room above the restore's limit, so that the restore's own count (and its 413 problem) comes first. */
+    static final long RESTORE_STREAM_MARGIN = 1024 * 1024;
 
     private static final Logger LOG = Logger.getLogger(HttpEdge.class);
 
@@ -46,12 +53,15 @@ public class HttpEdge {
     void install(@Observes Router router) {
         long backstop = ConfigProvider.getConfig().getOptionalValue("quarkus.http.limits.max-body-size", String.class)
                 .map(size -> new MemorySizeConverter().convert(size).asLongValue()).orElse(Long.MAX_VALUE);
-        if (backstop <= restoreLimit()) {
-            LOG.warnf("quarkus.http.limits.max-body-size (%d bytes) is not above %s (%d bytes): a restore sent in chunks "
-                    + "that is too large gets an empty 413 instead of a problem", backstop, RESTORE_LIMIT_PROPERTY, restoreLimit());
+        if (backstop < restoreLimit()) {
+            LOG.warnf("quarkus.http.limits.max-body-size (%d bytes) is below %s (%d bytes): a restore larger than the first "
+                    + "is refused with an empty 413", backstop, RESTORE_LIMIT_PROPERTY, restoreLimit());
         }
         // First of all routes: Quarkus' own body-size check runs early too, and answers without a body.
         router.route().order(Integer.MIN_VALUE).handler(this::limitRequestHead);
+        // Right after Quarkus' check (order -2): the backstop is as large as the restore's limit, so a body of unknown
+        // length gets the limit of its path instead.
+        router.route().order(-1).handler(this::limitUnknownLength);
     }
 
     private void limitRequestHead(RoutingContext context) {
@@ -84,6 +94,13 @@ public class HttpEdge {
             problem(context, 413, "the body has " + length.trim() + " bytes; at most " + limit + " are accepted"
                     + (restore ? " (" + RESTORE_LIMIT_PROPERTY + ")" : ""));
             return;
+        }
+        context.next();
+    }
+
+    private void limitUnknownLength(RoutingContext context) {
+        if (context.request().getHeader("Content-Length") == null) {
+            context.put(QUARKUS_MAX_REQUEST_SIZE, isRestore(context.request()) ? restoreLimit() + RESTORE_STREAM_MARGIN : MAX_BODY_BYTES);
         }
         context.next();
     }

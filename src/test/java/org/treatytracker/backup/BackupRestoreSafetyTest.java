@@ -74,6 +74,9 @@ class BackupRestoreSafetyTest {
     @Inject
     Flyway flyway;
 
+    @Inject
+    io.vertx.core.Vertx vertx;
+
     @BeforeAll
     static void authenticate() {
         TestData.asAdmin();
@@ -183,6 +186,40 @@ class BackupRestoreSafetyTest {
                 .statusCode(413).contentType(PROBLEM).body("detail", containsString("2097152"));
         assertEquals(411, send("/api/v1/stakeholders", body, true).statusCode());
         assertEquals(411, send("/", body, true).statusCode());
+        // HTTP/2 needs neither a Content-Length nor chunks: such a body gets its path's limit while it is read, and
+        // Quarkus cuts it off there (an empty 413 whose Connection header HTTP/2 refuses, so the client sees a reset).
+        int status = sendHttp2("/api/v1/stakeholders", body);
+        assertTrue(status == 413 || status == -1, "HTTP/2 body of unknown length over 2 MB: " + status);
+        assertEmpty();
+    }
+
+    /** A POST over cleartext HTTP/2 (prior knowledge) whose body has no Content-Length; its status, or -1 if the stream was reset. */
+    private int sendHttp2(String path, byte[] body) throws Exception {
+        io.vertx.core.http.HttpClient client = vertx.createHttpClient(new io.vertx.core.http.HttpClientOptions()
+                .setProtocolVersion(io.vertx.core.http.HttpVersion.HTTP_2).setHttp2ClearTextUpgrade(false));
+        try {
+            String credentials = TestData.ADMIN + ":" + TestData.ADMIN_PASSWORD;
+            return client.request(new io.vertx.core.http.RequestOptions().setMethod(io.vertx.core.http.HttpMethod.POST)
+                            .setHost("localhost").setPort(RestAssured.port).setURI(path)
+                            .putHeader("Content-Type", "application/json").putHeader("Authorization", "Basic "
+                                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))))
+                    .compose(request -> {
+                        request.setChunked(true);
+                        request.write(io.vertx.core.buffer.Buffer.buffer(body));
+                        request.end();
+                        return request.response();
+                    })
+                    .map(io.vertx.core.http.HttpClientResponse::statusCode)
+                    .toCompletionStage().toCompletableFuture().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof io.netty.handler.codec.http2.Http2Exception
+                    || e.getCause() instanceof io.vertx.core.http.StreamResetException) {
+                return -1;
+            }
+            throw e;
+        } finally {
+            client.close();
+        }
     }
 
     /** The seed's backup with {@code extra} more positions, copies of the first with new ids and longer summaries. */
