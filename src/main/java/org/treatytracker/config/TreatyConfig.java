@@ -1,6 +1,9 @@
 package org.treatytracker.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
@@ -43,6 +46,9 @@ public interface TreatyConfig {
 
     /** What one import (a draft, a report) may cost before it is refused (draftfile/ImportGuard). */
     Imports imports();
+
+    /** The backup's restore (backup/). */
+    Backup backup();
 
     /** The public base URL with no trailing slash, ready for a path that starts with '/'. */
     default String baseUrl() {
@@ -203,5 +209,18 @@ public interface TreatyConfig {
         /** Characters of a report's text. */
         @WithDefault("1000000")
         int maxReportCharacters();
+    }
+
+    /** How large a restore's upload may be. */
+    interface Backup {
+
+        /**
+         * The largest backup the restore takes (it streams its upload, so this bounds time and disk, not memory);
+         * every other body stays at 2 MB (edge/HttpEdge.MAX_BODY_BYTES). quarkus.http.limits.max-body-size must
+         * stay above it, or the HTTP server refuses a large upload sent in chunks before the restore can say why.
+         */
+        @WithDefault("512M")
+        @WithConverter(MemorySizeConverter.class)
+        MemorySize maxRestoreSize();
     }
 }

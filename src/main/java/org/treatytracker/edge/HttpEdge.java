@@ -2,6 +2,8 @@ package org.treatytracker.edge;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -9,13 +11,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.logging.Logger;
 import org.treatytracker.api.Problem;
+import org.treatytracker.config.TreatyConfig;
 
 /**
  * Problem bodies for what is wrong with a request before Jakarta REST sees it: a URL or headers too large
  * (refused here, below the HTTP codec's own, higher limits, which answer with an empty body and which Quarkus
  * offers no hook for), and a body too large or of unknown length (refused here from its Content-Length, before
- * Quarkus' own body limit, which also answers with an empty body).
+ * Quarkus' own body limit, which also answers with an empty body). The backup's restore is the one exception: it
+ * streams its upload, so it takes up to {@code treaty.backup.max-restore-size}, and a body in chunks, whose bytes
+ * it counts as it reads them (BackupService).
  */
 @ApplicationScoped
 public class HttpEdge {
@@ -26,13 +33,37 @@ public class HttpEdge {
     static final int MAX_HEADER_BYTES = 64 * 1024;
     /** The largest body accepted: a source document of 1,000,000 characters, with room for its JSON. */
     public static final long MAX_BODY_BYTES = 2L * 1024 * 1024;
+    /** The restore's path (BackupResource): the only one that takes a body larger than MAX_BODY_BYTES. */
+    public static final String RESTORE_PATH = "/api/v1/admin/backup";
+    public static final String RESTORE_LIMIT_PROPERTY = "treaty.backup.max-restore-size";
+    /**
+     * Where Quarkus keeps the most it reads of a body of unknown length (its max-body-size check, at route order -2,
+     * sets it; its request stream enforces it). An HTTP/2 body needs neither a Content-Length nor chunks.
+     */
+    static final String QUARKUS_MAX_REQUEST_SIZE = "io.quarkus.max-request-size";
+    /** Room above the restore's limit, so that the restore's own count (and its 413 problem) comes first. */
+    static final long RESTORE_STREAM_MARGIN = 1024 * 1024;
+
+    private static final Logger LOG = Logger.getLogger(HttpEdge.class);
 
     @Inject
     ObjectMapper json;
 
+    @Inject
+    TreatyConfig config;
+
     void install(@Observes Router router) {
+        long backstop = ConfigProvider.getConfig().getOptionalValue("quarkus.http.limits.max-body-size", String.class)
+                .map(size -> new MemorySizeConverter().convert(size).asLongValue()).orElse(Long.MAX_VALUE);
+        if (backstop < restoreLimit()) {
+            LOG.warnf("quarkus.http.limits.max-body-size (%d bytes) is below %s (%d bytes): a restore larger than the first "
+                    + "is refused with an empty 413", backstop, RESTORE_LIMIT_PROPERTY, restoreLimit());
+        }
         // First of all routes: Quarkus' own body-size check runs early too, and answers without a body.
         router.route().order(Integer.MIN_VALUE).handler(this::limitRequestHead);
+        // Right after Quarkus' check (order -2): the backstop is as large as the restore's limit, so a body of unknown
+        // length gets the limit of its path instead.
+        router.route().order(-1).handler(this::limitUnknownLength);
     }
 
     private void limitRequestHead(RoutingContext context) {
@@ -52,17 +83,38 @@ public class HttpEdge {
             return;
         }
         String length = request.getHeader("Content-Length");
-        if (request.getHeader("Transfer-Encoding") != null && request.path().startsWith("/api/")) {
+        boolean restore = isRestore(request);
+        if (request.getHeader("Transfer-Encoding") != null && !restore) {
             // A body of unknown length is only found too large while it is read, when the server can no longer
-            // answer with a problem; every client of this API knows its body's length before sending it.
+            // answer with a problem; every client of this API knows its body's length before sending it. Every
+            // path, not only /api/: the HTTP server's own backstop is as large as the restore's limit.
             problem(context, 411, "send the body with a Content-Length (at most " + MAX_BODY_BYTES + " bytes), not in chunks");
             return;
         }
-        if (length != null && bodyBytes(length) > MAX_BODY_BYTES) {
-            problem(context, 413, "the body has " + length.trim() + " bytes; at most " + MAX_BODY_BYTES + " are accepted");
+        long limit = restore ? restoreLimit() : MAX_BODY_BYTES;
+        if (length != null && bodyBytes(length) > limit) {
+            problem(context, 413, "the body has " + length.trim() + " bytes; at most " + limit + " are accepted"
+                    + (restore ? " (" + RESTORE_LIMIT_PROPERTY + ")" : ""));
             return;
         }
         context.next();
+    }
+
+    private void limitUnknownLength(RoutingContext context) {
+        if (context.request().getHeader("Content-Length") == null) {
+            context.put(QUARKUS_MAX_REQUEST_SIZE, isRestore(context.request()) ? restoreLimit() + RESTORE_STREAM_MARGIN : MAX_BODY_BYTES);
+        }
+        context.next();
+    }
+
+    private static boolean isRestore(HttpServerRequest request) {
+        String path = request.path();
+        return request.method() == HttpMethod.POST && path != null
+                && (path.equals(RESTORE_PATH) || path.equals(RESTORE_PATH + "/"));
+    }
+
+    private long restoreLimit() {
+        return config.backup().maxRestoreSize().asLongValue();
     }
 
     /** The declared length; a malformed one never gets here (the codec refuses it), so it counts as none. */
