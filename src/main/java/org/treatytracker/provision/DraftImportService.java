@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.treatytracker.draftfile.ImportGuard;
 import org.treatytracker.api.ProblemException;
@@ -98,9 +100,10 @@ public class DraftImportService {
         List<ProvisionVersion> existing = versions.listOfReading(readingId);
         if (!existing.isEmpty()) {
             if (hash.equals(reading.getDraftSha256())) {
-                List<ParsedDraft> drafts = existing.stream()
-                        .map(v -> BracketParser.parse(v.getText(), BracketParser.Mode.TOLERANT, linkLabels, reading.getNegotiation().statusVocabulary())).toList();
-                return report(reading, existing, drafts, true, List.of(), List.of(), List.of(), 0, 0, List.of(), layout);
+                StatusVocabulary vocabulary = reading.getNegotiation().statusVocabulary();
+                List<Stored> stored = existing.stream().map(v -> new Stored(v, BracketParser.parse(v.getText(),
+                        BracketParser.Mode.TOLERANT, linkLabels, vocabulary), Match.MATCHED, null)).toList();
+                return report(reading, stored, true, List.of(), List.of(), layout);
             }
             throw ProblemException.conflict("reading " + readingId + " already holds " + existing.size()
                     + " provisions from another text; import a new draft into a new reading");
@@ -115,39 +118,31 @@ public class DraftImportService {
         int[] matches = ProvisionMatcher.match(candidatesOf(previous), pieces.stream().map(Piece::candidate).toList());
         deadline.check();
 
-        List<ProvisionVersion> created = new ArrayList<>();
-        List<ParsedDraft> drafts = new ArrayList<>();
+        List<Stored> stored = new ArrayList<>();
         List<ImportReport.Warning> warnings = new ArrayList<>();
-        List<String> statuses = new ArrayList<>();
-        List<String> previousEIds = new ArrayList<>();
         // Every wId of the negotiation, read once: asking per provision would flush thousands of pending rows each time.
         Set<String> usedWIds = provisions.wIdsOf(reading.getNegotiation().getId());
         Set<String> usedEIds = new HashSet<>();
         // The last suffix given to each name: a draft that numbers thousands of provisions alike costs linear time.
         Map<String, Integer> lastWIdSuffix = new HashMap<>();
         Map<String, Integer> lastEIdSuffix = new HashMap<>();
-        int renumbered = 0;
-        int fresh = 0;
         for (int i = 0; i < pieces.size(); i++) {
             if ((i & 0xFF) == 0) {
                 deadline.check();
             }
             Piece piece = pieces.get(i);
-            ProvisionVersion parent = piece.parent() < 0 ? null : created.get(piece.parent());
+            ProvisionVersion parent = piece.parent() < 0 ? null : stored.get(piece.parent()).version();
             Provision provision;
-            String status;
+            Match match;
             ProvisionVersion before = matches[i] >= 0 ? previous.get(matches[i]) : null;
             if (before != null) {
                 provision = before.getProvision();
-                boolean sameNumber = java.util.Objects.equals(before.getNumber(), piece.number());
-                status = sameNumber ? "MATCHED" : "RENUMBERED";
-                renumbered += sameNumber || piece.part() ? 0 : 1;
+                match = Objects.equals(before.getNumber(), piece.number()) ? Match.MATCHED : Match.RENUMBERED;
             } else {
                 String eId = piece.kind().eId(piece.number(), piece.title(), parent == null ? null : parent.getEId());
                 provision = new Provision(reading.getNegotiation(), freeWId(eId, usedWIds, lastWIdSuffix), piece.kind());
                 provisions.persist(provision);
-                status = "CREATED";
-                fresh += piece.part() ? 0 : 1;
+                match = Match.CREATED;
             }
             usedWIds.add(provision.getWId());
             ProvisionVersion version = new ProvisionVersion(provision, reading, i);
@@ -168,10 +163,7 @@ public class DraftImportService {
                         + "; kept as " + version.getEId()));
             }
             versions.persist(version);
-            created.add(version);
-            statuses.add(status);
-            previousEIds.add(before == null ? null : before.getEId());
-            drafts.add(piece.parsed());
+            stored.add(new Stored(version, piece.parsed(), match, before == null ? null : before.getEId()));
             // A part's brackets are its provision's: warned about once, there.
             for (BracketWarning w : piece.part() ? List.<BracketWarning>of() : piece.parsed().warnings()) {
                 warnings.add(new ImportReport.Warning(piece.textLine() + w.line() - 1, w.column(), w.message()));
@@ -182,10 +174,10 @@ public class DraftImportService {
             warnings.add(new ImportReport.Warning(note.line(), null, note.message()));
         }
         Set<Long> carried = new HashSet<>();
-        created.forEach(v -> carried.add(v.getProvision().getId()));
+        stored.forEach(s -> carried.add(s.version().getProvision().getId()));
         List<String> unmatched = previous.stream().filter(v -> !v.isPartOfParent() && !carried.contains(v.getProvision().getId()))
                 .map(ProvisionVersion::getEId).toList();
-        return report(reading, created, drafts, false, statuses, previousEIds, unmatched, fresh, renumbered, warnings, layout);
+        return report(reading, stored, false, unmatched, warnings, layout);
     }
 
     /**
@@ -217,9 +209,8 @@ public class DraftImportService {
         return version;
     }
 
-    private ImportReport report(Reading reading, List<ProvisionVersion> all, List<ParsedDraft> drafts, boolean unchanged,
-                                List<String> statuses, List<String> previousEIds, List<String> unmatched, int fresh,
-                                int renumbered, List<ImportReport.Warning> warnings, ImportReport.Layout layout) {
+    private ImportReport report(Reading reading, List<Stored> stored, boolean unchanged, List<String> unmatched,
+                                List<ImportReport.Warning> warnings, ImportReport.Layout layout) {
         int sets = 0;
         int alternatives = 0;
         int groups = 0;
@@ -230,18 +221,21 @@ public class DraftImportService {
         int paragraphs = 0;
         int subparagraphs = 0;
         int partsMatched = 0;
+        int fresh = 0;
+        int renumbered = 0;
         List<ImportReport.Entry> entries = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            ProvisionVersion v = all.get(i);
-            String status = statuses.isEmpty() ? "MATCHED" : statuses.get(i);
+        for (Stored s : stored) {
+            ProvisionVersion v = s.version();
             if (v.isPartOfParent()) {
                 // Counted in the article whose text it is a slice of; listed among the provisions, not here.
                 paragraphs += v.getProvision().getKind() == ProvisionKind.PARAGRAPH ? 1 : 0;
                 subparagraphs += v.getProvision().getKind() == ProvisionKind.SUBPARAGRAPH ? 1 : 0;
-                partsMatched += status.equals("CREATED") ? 0 : 1;
+                partsMatched += s.match() == Match.CREATED ? 0 : 1;
                 continue;
             }
-            ParsedDraft draft = drafts.get(i);
+            fresh += s.match() == Match.CREATED ? 1 : 0;
+            renumbered += s.match() == Match.RENUMBERED ? 1 : 0;
+            ParsedDraft draft = s.draft();
             sets += draft.sets().size();
             alternatives += draft.alternativeCount();
             groups += draft.optionGroupCount();
@@ -249,8 +243,7 @@ public class DraftImportService {
             articles += v.getProvision().getKind() == ProvisionKind.ARTICLE ? 1 : 0;
             lettered += v.getProvision().getKind() == ProvisionKind.SECTION ? 1 : 0;
             bracketedHeadings += v.isHeadingBracketed() ? 1 : 0;
-            String previousEId = previousEIds.isEmpty() ? null : previousEIds.get(i);
-            entries.add(new ImportReport.Entry(v.getEId(), v.getProvision().getWId(), v.getId(), status, previousEId,
+            entries.add(new ImportReport.Entry(v.getEId(), v.getProvision().getWId(), v.getId(), s.match().name(), s.previousEId(),
                     draft.sets().size(), v.isHeadingBracketed()));
         }
         int matched = entries.size() - fresh;
@@ -259,7 +252,14 @@ public class DraftImportService {
                 new ImportReport.Parts(paragraphs, subparagraphs, partsMatched), warnings, layout, entries);
     }
 
-    private java.util.Optional<Reading> previousReading(Reading reading) {
+    /** How a stored version relates to the previous reading: a new provision, or one continued under its number or another. */
+    enum Match { CREATED, MATCHED, RENUMBERED }
+
+    /** One provision version as the import stored it, with its parsed draft and its match to the previous reading. */
+    private record Stored(ProvisionVersion version, ParsedDraft draft, Match match, String previousEId) {
+    }
+
+    private Optional<Reading> previousReading(Reading reading) {
         return readings.find("negotiation = ?1 and sequenceNumber < ?2 order by sequenceNumber desc",
                 reading.getNegotiation(), reading.getSequenceNumber()).firstResultOptional();
     }
@@ -275,7 +275,7 @@ public class DraftImportService {
     }
 
     private static List<ProvisionMatcher.Candidate> candidatesOf(List<ProvisionVersion> versions) {
-        java.util.Map<Long, Integer> index = new java.util.HashMap<>();
+        Map<Long, Integer> index = new HashMap<>();
         for (int i = 0; i < versions.size(); i++) {
             index.put(versions.get(i).getId(), i);
         }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;
 import org.treatytracker.api.ProblemException;
@@ -115,35 +116,56 @@ public class ProvisionPage {
     public TemplateInstance provision(@PathParam("id") long id, @QueryParam("reading") Long readingId,
             @QueryParam("page") @DefaultValue("0") int page) {
         ProvisionDto.View provision = provisions.view(id);
-        if (provision.versions().isEmpty()) {
-            throw ProblemException.notFound("version of provision " + id + " at reading", "(any)");
-        }
-        ProvisionDto.Version version = readingId == null ? provision.versions().get(provision.versions().size() - 1)
-                : provision.versions().stream().filter(v -> v.readingId() == readingId).findFirst()
-                        .orElseThrow(() -> ProblemException.notFound("version of provision " + id + " at reading", readingId));
-        Map<Long, ReadingDto.View> readings = new LinkedHashMap<>();
-        negotiations.listReadings(provision.negotiation(), null, new PageRequest(0, PageRequest.MAX_SIZE, null)).items()
-                .forEach(r -> readings.put(r.id(), r));
-        ReadingDto.View reading = readings.get(version.readingId());
+        ProvisionDto.Version version = versionAt(provision, readingId);
+        long shown = version.readingId();
+        Map<Long, ReadingDto.View> readings = readingsOf(provision.negotiation());
         ParsedDraft draft = BracketService.parse(provisions.getVersion(version.id()));
+        Page<PositionDto.View> found = positionsAt(id, shown, page);
+        List<PositionDto.View> onThisVersion = found.items().stream()
+                .filter(p -> Objects.equals(p.target().provisionVersionId(), version.id())).toList();
+        List<AlternativeBackers.Backing> backings = draft.sets().isEmpty() ? List.of() : backers.of(version.id());
+        String json = "/api/v1/provisions/" + id + "/positions?paragraphs=true&reading=" + shown + "&size=" + PageRequest.MAX_SIZE
+                + "&page=" + found.page();
+        return Templates.provision(new View(provision, version, Wording.provision(provision.kind(), version.number(), version.title()),
+                readings.get(shown), negotiations.get(provision.negotiation()).getTitle(), BracketMarkup.render(draft),
+                sets(draft, onThisVersion, backings), history(comparisons.history(id), readings, shown, provision.negotiation()),
+                stances(found.items(), version.id()), found.total(), Pager.of(found, SiteLinks.provision(id, shown) + "&"), json,
+                parts(version.id())));
+    }
 
+    /** The version at the reading asked for, or at the latest reading that has one. */
+    private static ProvisionDto.Version versionAt(ProvisionDto.View provision, Long readingId) {
+        List<ProvisionDto.Version> versions = provision.versions();
+        if (versions.isEmpty()) {
+            throw ProblemException.notFound("version of provision " + provision.id() + " at reading", "(any)");
+        }
+        if (readingId == null) {
+            return versions.get(versions.size() - 1);
+        }
+        return versions.stream().filter(v -> v.readingId() == readingId).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("version of provision " + provision.id() + " at reading", readingId));
+    }
+
+    /** The negotiation's readings by id, in their order. */
+    private Map<Long, ReadingDto.View> readingsOf(String slug) {
+        Map<Long, ReadingDto.View> readings = new LinkedHashMap<>();
+        negotiations.listReadings(slug, null, new PageRequest(0, PageRequest.MAX_SIZE, null)).items()
+                .forEach(r -> readings.put(r.id(), r));
+        return readings;
+    }
+
+    /** A page of the positions on the provision at a reading, those on its paragraphs included. */
+    private Page<PositionDto.View> positionsAt(long provisionId, long readingId, int page) {
         PositionFilter filter = new PositionFilter();
-        filter.provision = id;
+        filter.provision = provisionId;
         filter.withParagraphs = true;
-        filter.reading = version.readingId();
-        Page<PositionDto.View> found = positions.list(filter, new PageRequest(Math.max(0, page), PageRequest.MAX_SIZE, null));
-        String label = Wording.provision(provision.kind(), version.number(), version.title());
-        String base = "/provisions/" + id + "?reading=" + version.readingId() + "&";
-        return Templates.provision(new View(provision, version, label, reading,
-                negotiations.get(provision.negotiation()).getTitle(), BracketMarkup.render(draft),
-                sets(draft, found.items().stream().filter(p -> java.util.Objects.equals(p.target().provisionVersionId(), version.id())).toList(),
-                        draft.sets().isEmpty() ? List.of() : backers.of(version.id())),
-                history(comparisons.history(id), readings, version.readingId(), provision.negotiation()),
-                stances(found.items(), version.id()), found.total(), Pager.of(found, base),
-                "/api/v1/provisions/" + id + "/positions?paragraphs=true&reading=" + version.readingId() + "&size=" + PageRequest.MAX_SIZE
-                        + "&page=" + found.page(),
-                provisions.partsOf(version.id()).stream().map(p -> new PartRow(Wording.provision(p.kind(), p.number(), null),
-                        p.eId(), "/provisions/" + p.provisionId() + "?reading=" + p.readingId())).toList()));
+        filter.reading = readingId;
+        return positions.list(filter, new PageRequest(Math.max(0, page), PageRequest.MAX_SIZE, null));
+    }
+
+    private List<PartRow> parts(long versionId) {
+        return provisions.partsOf(versionId).stream().map(p -> new PartRow(Wording.provision(p.kind(), p.number(), null),
+                p.eId(), SiteLinks.provision(p.provisionId(), p.readingId()))).toList();
     }
 
     private static List<SetRow> sets(ParsedDraft draft, List<PositionDto.View> found, List<AlternativeBackers.Backing> backings) {
@@ -184,7 +206,7 @@ public class ProvisionPage {
                     change == null ? "first recorded" : Wording.status(change.status()), change == null ? 0 : change.changedWords(),
                     change == null ? 0 : change.brackets().opened().size(), change == null ? 0 : change.brackets().resolved().size(),
                     change == null ? 0 : change.brackets().dropped().size(), entry.readingId() == shown,
-                    previous == null ? null : "/negotiations/" + slug + "/compare?from=" + previous + "&to=" + entry.readingId()));
+                    previous == null ? null : SiteLinks.comparison(slug, previous, entry.readingId())));
             previous = entry.readingId();
         }
         return rows;
@@ -198,7 +220,7 @@ public class ProvisionPage {
             PositionDto.Target on = p.target();
             if (on.provisionVersionId() != null && on.provisionVersionId() != versionId) {
                 row = row.onPart(Wording.provision(on.kind(), on.number(), null) + " (" + on.eId() + ")",
-                        "/provisions/" + on.provisionId() + "?reading=" + p.readingId());
+                        SiteLinks.provision(on.provisionId(), p.readingId()));
             }
             grouped.computeIfAbsent(p.stance(), s -> new ArrayList<>()).add(row);
         }

@@ -77,7 +77,7 @@ public class ReadingPage {
         String filter = kind == null ? "" : "kind=" + kind.name() + "&";
         List<String> kinds = java.util.Arrays.stream(ProvisionKind.values()).map(Enum::name).toList();
         return Templates.reading(new View(shown, reading.getNegotiation().getTitle(), sections(found.items()), found.total(),
-                previous, kind == null ? "" : kind.name(), kinds, Pager.of(found, "/readings/" + id + "?" + filter),
+                previous, kind == null ? "" : kind.name(), kinds, Pager.of(found, SiteLinks.reading(id) + "?" + filter),
                 "/api/v1/readings/" + id + "/provisions?" + filter + (parts ? "" : "parts=false&") + "size=" + PageRequest.MAX_SIZE + "&page=" + found.page()));
     }
 

@@ -113,8 +113,7 @@ public class ReportPage {
     private static Taken taken(PositionDto.View p) {
         PositionDto.Target t = p.target();
         String target = t.provisionId() == null ? "the whole text" : Wording.provision(t.kind(), t.number(), t.title());
-        String href = t.provisionId() == null ? "/readings/" + p.readingId()
-                : "/provisions/" + t.provisionId() + "?reading=" + p.readingId() + "#position-" + p.id();
+        String href = SiteLinks.position(t.provisionId(), p.readingId(), p.id());
         String speaker = p.speaker().words() == null ? "no speaker named" : p.speaker().words();
         return new Taken(p.id(), Wording.stance(p.stance()), speaker, target, href, p.quote());
     }

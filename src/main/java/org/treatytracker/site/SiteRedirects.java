@@ -34,7 +34,7 @@ public class SiteRedirects {
     @Path("provision-versions/{id}")
     public Response provisionVersion(@PathParam("id") long id) {
         ProvisionVersion version = provisions.getVersion(id);
-        return seeOther("/provisions/" + version.getProvision().getId() + "?reading=" + version.getReading().getId());
+        return seeOther(SiteLinks.provision(version.getProvision().getId(), version.getReading().getId()));
     }
 
     @GET
@@ -51,7 +51,7 @@ public class SiteRedirects {
         PositionDto.Target target = position.target();
         return seeOther(target.provisionId() == null
                 ? ReportPage.paragraphHref(position.citation().sourceDocumentId(), position.citation().paragraphNumber())
-                : "/provisions/" + target.provisionId() + "?reading=" + position.readingId() + "#position-" + id);
+                : SiteLinks.position(target.provisionId(), position.readingId(), id));
     }
 
     private static Response seeOther(String path) {

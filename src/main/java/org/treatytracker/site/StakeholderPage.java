@@ -88,10 +88,9 @@ public class StakeholderPage {
             PositionDto.Target t = p.target();
             String key = t.provisionId() == null ? "reading-" + p.readingId() : "provision-" + t.provisionId();
             String label = t.provisionId() == null ? "The whole text" : Wording.provision(t.kind(), t.number(), t.title());
-            String href = t.provisionId() == null ? "/readings/" + p.readingId() : "/provisions/" + t.provisionId();
+            String href = t.provisionId() == null ? SiteLinks.reading(p.readingId()) : "/provisions/" + t.provisionId();
             String readingLabel = readingLabels.getOrDefault(p.readingId(), "Reading " + p.readingId());
-            String readingHref = t.provisionId() == null ? "/readings/" + p.readingId()
-                    : "/provisions/" + t.provisionId() + "?reading=" + p.readingId() + "#position-" + p.id();
+            String readingHref = SiteLinks.position(t.provisionId(), p.readingId(), p.id());
             ProvisionPage.PositionRow row = ProvisionPage.row(p);
             String speaker = p.speaker().words();
             targets.computeIfAbsent(key, k -> new Target(label, href, new ArrayList<>())).rows().add(new Row(p.id(), readingLabel,
