@@ -41,6 +41,17 @@ public interface TreatyConfig {
     /** Full-text search (search/). */
     Search search();
 
+    /** The HTTP edge's own limits ({@link SlowClients}). */
+    Http http();
+
+    /** Limits on slow clients. */
+    interface Http {
+
+        /** Longest time a connection may go without the server writing: a request's head, body and processing. */
+        @WithDefault("60S")
+        Duration responseDeadline();
+    }
+
     /** The public base URL with no trailing slash, ready for a path that starts with '/'. */
     default String baseUrl() {
         String base = publicBaseUrl().trim();

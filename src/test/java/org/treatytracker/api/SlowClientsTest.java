@@ -1,0 +1,69 @@
+package org.treatytracker.api;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A slowloris (a header byte every 200 ms, never finishing) is cut off at the response deadline (2 s here). */
+@QuarkusTest
+@TestProfile(SlowClientsTest.ShortDeadline.class)
+class SlowClientsTest {
+
+    /** A 2 s deadline so the test is short; production's is 60 s. */
+    public static class ShortDeadline implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("treaty.http.response-deadline", "2S");
+        }
+    }
+
+    @Test
+    void aRequestHeadSentByteByByteIsCutOff() {
+        long millis = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            try (Socket socket = RawHttp.open()) {
+                socket.setSoTimeout(200);
+                OutputStream out = socket.getOutputStream();
+                InputStream in = socket.getInputStream();
+                out.write("GET /api/v1/negotiations HTTP/1.1\r\nHost: localhost\r\nX-Slow: ".getBytes(StandardCharsets.US_ASCII));
+                long started = System.nanoTime();
+                while (true) {
+                    try {
+                        out.write('a');
+                        out.flush();
+                    } catch (IOException closed) {
+                        break;
+                    }
+                    try {
+                        if (in.read() < 0) {
+                            break;
+                        }
+                    } catch (SocketTimeoutException stillOpen) {
+                        continue;
+                    } catch (IOException reset) {
+                        break;
+                    }
+                }
+                return (System.nanoTime() - started) / 1_000_000;
+            }
+        });
+        assertTrue(millis >= 1500 && millis < 8000, "closed after " + millis + " ms; the deadline is 2 s");
+    }
+
+    @Test
+    void anOrdinaryRequestIsAnswered() {
+        given().get("/api/v1/negotiations").then().statusCode(200);
+    }
+}
