@@ -14,6 +14,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
+import org.treatytracker.api.FieldLimits;
 import org.treatytracker.api.TreatyConfig;
 
 /**
@@ -151,7 +152,9 @@ public class SearchIndexer {
                         parts.add(part.strip());
                     }
                 }
-                String body = String.join("\n", parts);
+                String joined = String.join("\n", parts);
+                // A provision of the largest text plus its title would not fit the column; the tail is not worth a 500.
+                String body = joined.length() > FieldLimits.SEARCH_TEXT ? joined.substring(0, FieldLimits.SEARCH_TEXT) : joined;
                 List<SearchAnalyzer.Token> tokens = SearchAnalyzer.tokens(body);
                 long documentId = kind.documentId(id);
                 document.setLong(1, documentId);

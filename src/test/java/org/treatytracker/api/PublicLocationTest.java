@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.treatytracker.TestData;
 
@@ -16,6 +17,11 @@ class PublicLocationTest {
 
     private static final String BASE = "http://localhost:8080";
     private static final Pattern LOCATION = Pattern.compile("(?im)^Location: *(\\S+)");
+
+    @BeforeAll
+    static void authenticate() {
+        TestData.asAdmin();
+    }
 
     private static String locationOf(String answer) {
         Matcher m = LOCATION.matcher(answer);

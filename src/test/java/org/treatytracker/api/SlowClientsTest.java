@@ -59,6 +59,7 @@ class SlowClientsTest {
                 return (System.nanoTime() - started) / 1_000_000;
             }
         });
+        System.out.printf("%n== slowloris (a header byte every 200 ms) closed after %d ms; deadline 2 s%n", millis);
         assertTrue(millis >= 1500 && millis < 8000, "closed after " + millis + " ms; the deadline is 2 s");
     }
 
