@@ -6,16 +6,18 @@ import java.net.URISyntaxException;
 /**
  * The one rule for URLs the application stores and links to: absolute http or https with a host, nothing else, so
  * that a stored {@code javascript:}, {@code data:} or {@code file:} URL can never become a link on the site.
- * Requests are checked by {@link #PATTERN} (Bean Validation, 422 naming the field); services call {@link #check} for
- * values that reach them by other paths (importers, seeds); the site renders links through {@link #linkable}.
+ * Services call {@link #check} (422 naming the field) for every URL they store, from requests, importers and seeds
+ * alike; the site renders links through {@link #linkable}.
  */
 public final class WebUrls {
 
-    /** For {@code @Pattern}: what the OpenAPI document shows; {@link #problemIn} is the full check. */
-    public static final String PATTERN = "^(?i)https?://[^\\s/?#]+[^\\s]*$";
+    /** The shape of an acceptable URL; {@link #problemIn} adds a parse of it. */
+    static final String PATTERN = "^(?i)https?://[^\\s/?#]+[^\\s]*$";
 
-    /** The message of {@code @Pattern(regexp = PATTERN)}. */
-    public static final String MESSAGE = "must be an absolute http or https URL";
+    /** What the OpenAPI document says of a URL field. */
+    public static final String DESCRIPTION = "An absolute http or https URL; anything else is refused with 422";
+
+    static final String MESSAGE = "must be an absolute http or https URL";
 
     private WebUrls() {
     }

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,8 +23,8 @@ public final class SourceDto {
             @NotNull @Schema(example = "CHAIRS_REPORT") SourceKind kind,
             @Size(max = 100) String symbol,
             @NotBlank @Size(max = 1000) @Schema(example = "Chair's Report of the Fifth Intersessional Consultation") String title,
-            @Size(max = 2000) @Pattern(regexp = WebUrls.PATTERN, message = WebUrls.MESSAGE)
-            @Schema(example = "https://www.unodc.org/unodc/en/cybercrime/ad_hoc_committee/home") String url,
+            @Size(max = 2000)
+            @Schema(format = "uri", description = WebUrls.DESCRIPTION, example = "https://www.unodc.org/unodc/en/cybercrime/ad_hoc_committee/home") String url,
             @Schema(example = "2023-07-13") LocalDate publishedOn,
             @Schema(description = "The reading the document discusses", example = "1") Long readingId,
             @NotBlank @Size(max = 1_000_000) @Schema(description = "The whole text of the document") String text,
@@ -37,7 +36,7 @@ public final class SourceDto {
             @NotNull @Schema(example = "CHAIRS_REPORT") SourceKind kind,
             @Size(max = 100) String symbol,
             @NotBlank @Size(max = 1000) @Schema(example = "Chair's Report of the Fifth Intersessional Consultation") String title,
-            @Size(max = 2000) @Pattern(regexp = WebUrls.PATTERN, message = WebUrls.MESSAGE) String url,
+            @Size(max = 2000) @Schema(format = "uri", description = WebUrls.DESCRIPTION) String url,
             LocalDate publishedOn,
             Long readingId) {
     }

@@ -3,12 +3,10 @@ package org.treatytracker.webhook;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.treatytracker.api.WebUrls;
 
 /** Request and response shapes for webhook subscriptions and their delivery log. */
 public final class WebhookDto {
@@ -18,8 +16,8 @@ public final class WebhookDto {
 
     @Schema(name = "WebhookRequest")
     public record Request(
-            @NotBlank @Size(max = 2000) @Pattern(regexp = WebUrls.PATTERN, message = WebUrls.MESSAGE)
-            @Schema(description = "Where deliveries are POSTed: http or https",
+            @NotBlank @Size(max = 2000)
+            @Schema(format = "uri", description = "Where deliveries are POSTed: an absolute http or https URL",
                     example = "https://monitor.example.org/hooks/treaty") String url,
             @NotEmpty @Size(max = 50) @Schema(description = "Kinds of event (position.created), every action on a resource"
                     + " (position.*) or everything (*)", example = "[\"position.*\", \"provision-version.updated\"]")
