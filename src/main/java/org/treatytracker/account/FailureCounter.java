@@ -13,15 +13,22 @@ import java.time.Duration;
  */
 final class FailureCounter {
 
-    /** What a key may do now: go ahead (after {@code delay}), or come back after {@code retryAfter}. */
-    record Verdict(boolean allowed, Duration delay, Duration retryAfter) {
+    /**
+     * What a key may do now: go ahead (after {@code delay}) holding a slot, or come back after {@code retryAfter};
+     * {@code busy} refusals are not locks: every slot is held by an attempt in progress, and one may free soon.
+     */
+    record Verdict(boolean allowed, Duration delay, Duration retryAfter, boolean busy) {
 
         static Verdict allow(Duration delay) {
-            return new Verdict(true, delay, Duration.ZERO);
+            return new Verdict(true, delay, Duration.ZERO, false);
         }
 
         static Verdict refuse(Duration retryAfter) {
-            return new Verdict(false, Duration.ZERO, retryAfter);
+            return new Verdict(false, Duration.ZERO, retryAfter, false);
+        }
+
+        static Verdict allSlotsHeld() {
+            return new Verdict(false, Duration.ZERO, Duration.ofSeconds(1), true);
         }
     }
 
@@ -73,7 +80,12 @@ final class FailureCounter {
         return tally.failures() > 0 ? Math.max(0, tally.windowEnds() - now) : window;
     }
 
-    /** Starts an attempt: refused while locked or when too many are in progress, otherwise counted as in progress. */
+    /**
+     * Starts an attempt by reserving a slot, in one atomic step with the check: refused while locked, busy while the
+     * failures so far plus the attempts in progress reach lock-after (each attempt in progress may still fail), and
+     * otherwise counted as in progress. So however many guesses arrive at once, at most lock-after are ever evaluated
+     * in a window; {@link #end} releases the slot and records the outcome.
+     */
     Verdict begin(String key) {
         Verdict[] verdict = new Verdict[1];
         tallies.asMap().compute(key, (k, tally) -> {
@@ -83,11 +95,11 @@ final class FailureCounter {
                 verdict[0] = Verdict.refuse(Duration.ofNanos(current.windowEnds() - now));
                 return current;
             }
-            // Once a key is slowed down, attempts in progress count as failures to come, so that a burst of parallel
-            // guesses cannot overshoot the lock; before that, only a generous cap, so that honest parallel clients pass.
-            int allowedInFlight = current.failures() >= delayAfter ? lockAfter - current.failures() : maxConcurrent;
+            // Attempts in progress count as failures to come, always: a burst of parallel guesses on a fresh key used to
+            // pass a generous cap (51 of 80 were evaluated for a limit of 10). Honest parallel clients wait for a slot.
+            int allowedInFlight = Math.min(maxConcurrent, lockAfter - current.failures());
             if (current.inFlight() >= allowedInFlight) {
-                verdict[0] = Verdict.refuse(Duration.ofSeconds(1));
+                verdict[0] = Verdict.allSlotsHeld();
                 return current;
             }
             verdict[0] = Verdict.allow(delayFor(current.failures()));

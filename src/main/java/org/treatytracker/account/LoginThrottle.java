@@ -23,6 +23,7 @@ public class LoginThrottle {
 
     private final FailureCounter usernames;
     private final FailureCounter addresses;
+    private final Duration slotWait;
 
     @Inject
     public LoginThrottle(TreatyConfig config) {
@@ -32,6 +33,12 @@ public class LoginThrottle {
     LoginThrottle(TreatyConfig.Login login, Ticker ticker) {
         this.usernames = counter(login, login.username(), ticker);
         this.addresses = counter(login, login.address(), ticker);
+        this.slotWait = login.slotWait();
+    }
+
+    /** How long an attempt may wait for a slot of its username or address before it is refused. */
+    public Duration slotWait() {
+        return slotWait;
     }
 
     private static FailureCounter counter(TreatyConfig.Login login, TreatyConfig.Limits limits, Ticker ticker) {
@@ -86,6 +93,11 @@ public class LoginThrottle {
 
         public boolean allowed() {
             return verdict.allowed();
+        }
+
+        /** Refused only because every slot is held by attempts in progress: worth asking again shortly. */
+        public boolean busy() {
+            return verdict.busy();
         }
 
         /** How long to hold the attempt before checking its credentials. */

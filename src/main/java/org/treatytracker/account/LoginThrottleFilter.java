@@ -34,6 +34,9 @@ public class LoginThrottleFilter {
     /** Runs after PrivateResponses (whose Cache-Control must reach refusals too) and before any resource. */
     static final int PRIORITY = 100;
 
+    /** How often an attempt waiting for a slot asks again. */
+    private static final long SLOT_POLL_MILLIS = 25;
+
     @Inject
     LoginThrottle throttle;
 
@@ -50,11 +53,27 @@ public class LoginThrottleFilter {
             rc.next();
             return;
         }
-        LoginThrottle.Attempt attempt = throttle.begin(usernameOf(authorization.substring(6).trim()), addressOf(rc));
+        String username = usernameOf(authorization.substring(6).trim());
+        String address = addressOf(rc);
+        long deadline = System.nanoTime() + throttle.slotWait().toNanos();
+        tryBegin(rc, username, address, deadline);
+    }
+
+    /** Reserves a slot and goes on, or (every slot held by attempts in progress) asks again on a timer until the deadline. */
+    private void tryBegin(RoutingContext rc, String username, String address, long deadline) {
+        LoginThrottle.Attempt attempt = throttle.begin(username, address);
+        if (!attempt.allowed() && attempt.busy() && System.nanoTime() < deadline && !rc.response().closed()) {
+            rc.vertx().setTimer(SLOT_POLL_MILLIS, id -> tryBegin(rc, username, address, deadline));
+            return;
+        }
         if (!attempt.allowed()) {
             refuse(rc, attempt);
             return;
         }
+        go(rc, attempt);
+    }
+
+    private void go(RoutingContext rc, LoginThrottle.Attempt attempt) {
         rc.addHeadersEndHandler(ignored -> attempt.end(outcomeOf(rc)));
         // A connection closed before any response still ends the attempt, or it would count as in progress forever.
         rc.addEndHandler(ignored -> attempt.end(LoginThrottle.Outcome.UNVERIFIED));

@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.treatytracker.api.PublicUris;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,6 +34,9 @@ import org.treatytracker.api.Roles;
 public class UserResource {
 
     @Inject
+    PublicUris links;
+
+    @Inject
     UserService service;
 
     @GET
@@ -46,9 +49,9 @@ public class UserResource {
     @Operation(summary = "Create an editor (or, with admin: true, an admin)")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserDto.View.class)))
-    public Response create(@Valid @NotNull UserDto.Create request, @Context UriInfo uri) {
+    public Response create(@Valid @NotNull UserDto.Create request) {
         AppUser user = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(user.getUsername()).build()).entity(UserDto.View.of(user)).build();
+        return Response.created(links.of("/api/v1/users/{username}", user.getUsername())).entity(UserDto.View.of(user)).build();
     }
 
     @PUT

@@ -54,6 +54,12 @@ public class ProblemResponsesFilter implements OASFilter {
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
             problems.put("401", "No credentials, or wrong ones (HTTP Basic)");
             problems.put("403", "The account does not have the role this operation needs");
+        } else {
+            // Credentials are checked whenever they are sent, so a public read with wrong ones is refused too.
+            problems.put("401", "Wrong credentials were sent (HTTP Basic); this operation needs none");
+        }
+        if (answersWithContent(operation)) {
+            problems.put("406", "The Accept header names no type this operation answers in");
         }
         if (write || method == PathItem.HttpMethod.DELETE) {
             problems.put("409", "Conflicts with stored data (a duplicate, or dependents that would be left dangling)");
@@ -68,11 +74,8 @@ public class ProblemResponsesFilter implements OASFilter {
             problems.put("415", "The body is not " + String.join(" or ", bodyTypes(operation)));
             problems.put("422", "The body is well-formed but cannot be applied (unknown reference, quote not in the cited paragraph)");
         }
-        // Requests with credentials go through the login throttle (account.LoginThrottleFilter): documented where
-        // credentials are needed; a public read sent with credentials can meet it too.
-        if (write || change || path.startsWith("/api/v1/users") || path.startsWith("/api/v1/admin")) {
-            problems.put("429", "Too many failed logins for this username or from this address; Retry-After says when to try again");
-        }
+        // Every request with credentials goes through the login throttle (account.LoginThrottleFilter), public reads too.
+        problems.put("429", "Too many failed logins for this username or from this address; Retry-After says when to try again");
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         problems.forEach((status, description) -> {
             APIResponse existing = responses.getAPIResponse(status);
@@ -86,6 +89,16 @@ public class ProblemResponsesFilter implements OASFilter {
             }
         });
         operation.setResponses(responses);
+    }
+
+    /** Whether a success of the operation has a body, so that an Accept header it cannot satisfy gets a 406. */
+    private static boolean answersWithContent(Operation operation) {
+        if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+            return false;
+        }
+        return operation.getResponses().getAPIResponses().entrySet().stream().anyMatch(e -> e.getKey().startsWith("2")
+                && e.getValue().getContent() != null && e.getValue().getContent().getMediaTypes() != null
+                && !e.getValue().getContent().getMediaTypes().isEmpty());
     }
 
     private static Content problemContent(int status, String description, String path) {

@@ -50,6 +50,17 @@ public interface TreatyConfig {
     /** The backup's restore (backup/). */
     Backup backup();
 
+    /** The HTTP edge's own limits (edge/SlowClients). */
+    Http http();
+
+    /** Limits on slow clients. */
+    interface Http {
+
+        /** Longest time a connection may go without the server writing: a request's head, body and processing. */
+        @WithDefault("60S")
+        Duration responseDeadline();
+    }
+
     /** The public base URL with no trailing slash, ready for a path that starts with '/'. */
     default String baseUrl() {
         String base = publicBaseUrl().trim();
@@ -102,9 +113,16 @@ public interface TreatyConfig {
         @WithDefault("16S")
         Duration maxDelay();
 
-        /** Attempts one username or address may have in progress at once before any failure (a bound on bursts). */
+        /**
+         * Attempts one username or address may have in progress at once, at most; lock-after minus the failures so far
+         * is the tighter bound (each attempt in progress may still fail), so this matters only above lock-after.
+         */
         @WithDefault("64")
         int maxConcurrent();
+
+        /** How long an attempt waits for a free slot (all held by attempts in progress) before a 429. */
+        @WithDefault("10S")
+        Duration slotWait();
 
         /** Usernames, and addresses, tracked at most: what an attacker inventing names can make us remember. */
         @WithDefault("50000")

@@ -97,6 +97,9 @@ public class HttpEdge {
                     + (restore ? " (" + RESTORE_LIMIT_PROPERTY + ")" : ""));
             return;
         }
+        if (restore) {
+            SlowClients.untimed(request);
+        }
         context.next();
     }
 

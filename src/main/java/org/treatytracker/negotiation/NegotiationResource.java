@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.treatytracker.api.PublicUris;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,6 +40,9 @@ import org.treatytracker.api.Roles;
 public class NegotiationResource {
 
     @Inject
+    PublicUris links;
+
+    @Inject
     NegotiationService service;
 
     @GET
@@ -56,9 +60,9 @@ public class NegotiationResource {
     @Operation(summary = "Create a negotiation")
     @APIResponse(responseCode = "201", description = "Created; Location names the new negotiation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NegotiationDto.View.class)))
-    public Response create(@Valid @NotNull NegotiationDto.Request request, @Context UriInfo uri) {
+    public Response create(@Valid @NotNull NegotiationDto.Request request) {
         Negotiation created = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.getSlug()).build())
+        return Response.created(links.of("/api/v1/negotiations/{slug}", created.getSlug()))
                 .tag(ETags.of(created.getVersion())).entity(NegotiationDto.View.of(created)).build();
     }
 
@@ -109,7 +113,7 @@ public class NegotiationResource {
     public Response createReading(@PathParam("slug") String slug, @Valid @NotNull ReadingDto.Request request,
             @Context UriInfo uri) {
         Reading reading = service.createReading(slug, request);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/readings/{id}").build(reading.getId()))
+        return Response.created(links.of("/api/v1/readings/{id}", reading.getId()))
                 .tag(ETags.of(reading.getVersion())).entity(ReadingDto.View.of(reading)).build();
     }
 }

@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVPrinter;
 import org.treatytracker.api.Csv;
 import org.treatytracker.api.PageLinks;
 import org.treatytracker.api.PageRequest;
@@ -74,7 +73,7 @@ public class PositionCsv {
         return Csv.of(COLUMNS, printer -> rows.forEach(jpql, params, 0, Integer.MAX_VALUE, row -> print(printer, row)));
     }
 
-    private static void print(CSVPrinter printer, Object[] r) throws IOException {
+    private static void print(Csv.Printer printer, Object[] r) throws IOException {
         String level = r[2] == null ? "READING" : "CHAPTER".equals(String.valueOf(r[4])) ? "CHAPTER" : "PROVISION";
         Quantifier quantifier = (Quantifier) r[15];
         String words = r[10] != null ? r[10] + (r[14] == null ? "" : ", for " + r[14])

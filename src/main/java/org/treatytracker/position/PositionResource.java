@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.treatytracker.api.PublicUris;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -42,6 +43,9 @@ import org.treatytracker.api.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Positions")
 public class PositionResource {
+
+    @Inject
+    PublicUris links;
 
     @Inject
     PositionService service;
@@ -138,7 +142,7 @@ public class PositionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PositionDto.View.class)))
     public Response create(@Valid @NotNull PositionDto.Request request, @Context UriInfo uri) {
         Position position = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path("{id}").build(position.getId()))
+        return Response.created(links.of("/api/v1/positions/{id}", position.getId()))
                 .tag(ETags.of(position.getVersion())).entity(PositionDto.View.of(position)).build();
     }
 

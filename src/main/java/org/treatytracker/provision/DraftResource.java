@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.treatytracker.api.PublicUris;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,6 +37,9 @@ import org.treatytracker.api.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Provisions")
 public class DraftResource {
+
+    @Inject
+    PublicUris links;
 
     @Inject
     ProvisionService service;
@@ -98,7 +102,7 @@ public class DraftResource {
     @Operation(summary = "Create a provision with its version at a reading")
     @APIResponse(responseCode = "201", description = "Created; Location names the new provision version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProvisionDto.Version.class)))
-    public Response create(@PathParam("slug") String slug, @Valid @NotNull ProvisionDto.Create request, @Context UriInfo uri) {
-        return ProvisionVersionResource.created(service.create(slug, request), uri);
+    public Response create(@PathParam("slug") String slug, @Valid @NotNull ProvisionDto.Create request) {
+        return ProvisionVersionResource.created(service.create(slug, request), links);
     }
 }

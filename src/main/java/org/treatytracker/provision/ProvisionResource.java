@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
+import org.treatytracker.api.PublicUris;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,6 +33,9 @@ import org.treatytracker.api.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Provisions")
 public class ProvisionResource {
+
+    @Inject
+    PublicUris links;
 
     @Inject
     ProvisionService service;
@@ -61,8 +64,8 @@ public class ProvisionResource {
     @Operation(summary = "Add the provision's version at another reading")
     @APIResponse(responseCode = "201", description = "Created; Location names the new provision version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProvisionDto.Version.class)))
-    public Response addVersion(@PathParam("id") long id, @Valid @NotNull ProvisionDto.Content content, @Context UriInfo uri) {
+    public Response addVersion(@PathParam("id") long id, @Valid @NotNull ProvisionDto.Content content) {
         ProvisionVersion version = service.createVersion(id, content);
-        return ProvisionVersionResource.created(version, uri);
+        return ProvisionVersionResource.created(version, links);
     }
 }

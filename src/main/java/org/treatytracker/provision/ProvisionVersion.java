@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.util.Objects;
+import org.treatytracker.api.FieldLimits;
 import org.treatytracker.negotiation.Reading;
 
 /**
@@ -83,6 +84,9 @@ public class ProvisionVersion {
         if (parent != null && (parent == this || !parent.getReading().getId().equals(reading.getId()))) {
             throw new IllegalArgumentException("the parent must be another provision version of the same reading");
         }
+        FieldLimits.check("number", number, FieldLimits.PROVISION_NUMBER);
+        FieldLimits.check("title", title, FieldLimits.PROVISION_TITLE);
+        FieldLimits.check("text", text, FieldLimits.PROVISION_TEXT);
         this.number = number;
         this.title = title;
         this.text = text;

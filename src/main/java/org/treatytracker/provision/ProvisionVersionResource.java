@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
+import org.treatytracker.api.PublicUris;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -76,8 +76,8 @@ public class ProvisionVersionResource {
         service.deleteVersion(id, preconditions);
     }
 
-    static Response created(ProvisionVersion version, UriInfo uri) {
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/provision-versions/{id}").build(version.getId()))
+    static Response created(ProvisionVersion version, PublicUris links) {
+        return Response.created(links.of("/api/v1/provision-versions/{id}", version.getId()))
                 .tag(ETags.of(version.getVersion())).entity(ProvisionDto.Version.of(version)).build();
     }
 }

@@ -13,10 +13,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.treatytracker.api.PublicUris;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,6 +39,9 @@ import org.treatytracker.source.SourceKind;
 public class ReportResource {
 
     @Inject
+    PublicUris links;
+
+    @Inject
     ReportIngestService service;
 
     @Inject
@@ -56,12 +59,12 @@ public class ReportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportDto.Imported.class)))
     public Response importReport(@PathParam("slug") String slug, @NotBlank @Size(max = 2_000_000) String text,
             @QueryParam("reading") Long reading, @QueryParam("kind") SourceKind kind, @QueryParam("url") @Size(max = 2000) String url,
-            @Context UriInfo uri, @Context HttpServerRequest request) {
+            @Context HttpServerRequest request) {
         ReportDto.Imported imported = guard.run(request, deadline -> service.ingest(slug, text, reading, kind, url, deadline));
         if (imported.unchanged()) {
             return Response.ok(imported).build();
         }
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/sources/{id}").build(imported.source().id())).entity(imported).build();
+        return Response.created(links.of("/api/v1/sources/{id}", imported.source().id())).entity(imported).build();
     }
 
     @GET

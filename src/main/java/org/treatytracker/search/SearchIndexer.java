@@ -15,10 +15,11 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
-import org.treatytracker.config.TreatyConfig;
+import org.treatytracker.api.FieldLimits;
 import org.treatytracker.audit.AuditedChange;
 import org.treatytracker.audit.ChangeAction;
 import org.treatytracker.audit.EntityKind;
+import org.treatytracker.config.TreatyConfig;
 
 /**
  * Keeps the search index (tables search_document, search_text and search_posting) in step with the data, in the same
@@ -155,7 +156,9 @@ public class SearchIndexer {
                         parts.add(part.strip());
                     }
                 }
-                String body = String.join("\n", parts);
+                String joined = String.join("\n", parts);
+                // A provision of the largest text plus its title would not fit the column; the tail is not worth a 500.
+                String body = joined.length() > FieldLimits.SEARCH_TEXT ? joined.substring(0, FieldLimits.SEARCH_TEXT) : joined;
                 List<SearchAnalyzer.Token> tokens = SearchAnalyzer.tokens(body);
                 long documentId = kind.documentId(id);
                 document.setLong(1, documentId);

@@ -22,6 +22,7 @@ import org.treatytracker.position.PositionFilter;
 import org.treatytracker.position.PositionService;
 import org.treatytracker.report.ReportDto;
 import org.treatytracker.report.ReportIngestService;
+import org.treatytracker.api.WebUrls;
 import org.treatytracker.source.SourceDto;
 import org.treatytracker.source.SourceService;
 
@@ -46,6 +47,11 @@ public class ReportPage {
     /** What the page shows. */
     public record View(SourceDto.View source, List<ParagraphRow> paragraphs, long positions, boolean positionsCut,
                        Pager pager, String json) {
+
+        /** The original's URL when it may be a link (absolute http or https), else null. */
+        public String originalHref() {
+            return WebUrls.linkable(source.url());
+        }
     }
 
     @CheckedTemplate

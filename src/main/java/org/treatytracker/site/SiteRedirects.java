@@ -5,7 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import org.treatytracker.api.PublicUris;
 import org.treatytracker.position.PositionDto;
 import org.treatytracker.position.PositionService;
 import org.treatytracker.provision.ProvisionService;
@@ -29,6 +29,9 @@ public class SiteRedirects {
 
     @Inject
     PositionService positions;
+
+    @Inject
+    PublicUris links;
 
     @GET
     @Path("provision-versions/{id}")
@@ -54,7 +57,7 @@ public class SiteRedirects {
                 : SiteLinks.position(target.provisionId(), position.readingId(), id));
     }
 
-    private static Response seeOther(String path) {
-        return Response.seeOther(URI.create(path)).build();
+    private Response seeOther(String path) {
+        return Response.seeOther(links.ofEncoded(path)).build();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.util.Objects;
+import org.treatytracker.api.FieldLimits;
 
 /**
  * One numbered paragraph of a source document, under an agenda item ({@code 2(b)}, "Criminalization").
@@ -51,15 +52,19 @@ public class Paragraph {
             throw new IllegalArgumentException("paragraph numbers start at 1");
         }
         this.number = number;
+        FieldLimits.check("text", text, FieldLimits.PARAGRAPH_TEXT);
         this.text = Objects.requireNonNull(text);
     }
 
     public void file(String agendaItem, String agendaItemTitle) {
+        FieldLimits.check("agendaItem", agendaItem, FieldLimits.AGENDA_ITEM);
+        FieldLimits.check("agendaItemTitle", agendaItemTitle, FieldLimits.AGENDA_ITEM_TITLE);
         this.agendaItem = agendaItem;
         this.agendaItemTitle = agendaItemTitle;
     }
 
     public void reword(String text) {
+        FieldLimits.check("text", text, FieldLimits.PARAGRAPH_TEXT);
         this.text = Objects.requireNonNull(text);
     }
 

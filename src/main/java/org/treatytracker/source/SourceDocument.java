@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.treatytracker.api.FieldLimits;
 import org.treatytracker.negotiation.Negotiation;
 import org.treatytracker.negotiation.Reading;
 import org.treatytracker.text.Sha256;
@@ -73,12 +74,16 @@ public class SourceDocument {
 
     public SourceDocument(Negotiation negotiation, String text, Instant importedAt) {
         this.negotiation = Objects.requireNonNull(negotiation);
+        FieldLimits.check("text", text, FieldLimits.SOURCE_TEXT);
         this.text = Objects.requireNonNull(text);
         this.sha256 = sha256(text);
         this.importedAt = Objects.requireNonNull(importedAt);
     }
 
     public void describe(SourceKind kind, String symbol, String title, String url, LocalDate publishedOn, Reading reading) {
+        FieldLimits.check("symbol", symbol, FieldLimits.SOURCE_SYMBOL);
+        FieldLimits.check("title", title, FieldLimits.SOURCE_TITLE);
+        FieldLimits.check("url", url, FieldLimits.URL);
         if (reading != null && !reading.getNegotiation().getId().equals(negotiation.getId())) {
             throw new IllegalArgumentException("the reading discussed belongs to another negotiation");
         }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.treatytracker.api.WebUrls;
 
 /** Request and response shapes for source documents and their paragraphs. */
 public final class SourceDto {
@@ -22,7 +23,8 @@ public final class SourceDto {
             @NotNull @Schema(example = "CHAIRS_REPORT") SourceKind kind,
             @Size(max = 100) String symbol,
             @NotBlank @Size(max = 1000) @Schema(example = "Chair's Report of the Fifth Intersessional Consultation") String title,
-            @Size(max = 2000) @Schema(example = "https://www.unodc.org/unodc/en/cybercrime/ad_hoc_committee/home") String url,
+            @Size(max = 2000)
+            @Schema(format = "uri", description = WebUrls.DESCRIPTION, example = "https://www.unodc.org/unodc/en/cybercrime/ad_hoc_committee/home") String url,
             @Schema(example = "2023-07-13") LocalDate publishedOn,
             @Schema(description = "The reading the document discusses", example = "1") Long readingId,
             @NotBlank @Size(max = 1_000_000) @Schema(description = "The whole text of the document") String text,
@@ -34,7 +36,7 @@ public final class SourceDto {
             @NotNull @Schema(example = "CHAIRS_REPORT") SourceKind kind,
             @Size(max = 100) String symbol,
             @NotBlank @Size(max = 1000) @Schema(example = "Chair's Report of the Fifth Intersessional Consultation") String title,
-            @Size(max = 2000) String url,
+            @Size(max = 2000) @Schema(format = "uri", description = WebUrls.DESCRIPTION) String url,
             LocalDate publishedOn,
             Long readingId) {
     }

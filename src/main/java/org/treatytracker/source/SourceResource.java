@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
+import org.treatytracker.api.PublicUris;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,6 +39,9 @@ import org.treatytracker.api.Roles;
 public class SourceResource {
 
     @Inject
+    PublicUris links;
+
+    @Inject
     SourceService service;
 
     @GET
@@ -56,9 +59,9 @@ public class SourceResource {
     @Operation(summary = "Store a source document, optionally with its paragraphs", description = "All or nothing; the same text twice is refused with 409.")
     @APIResponse(responseCode = "201", description = "Created; Location names the new source document",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceDto.View.class)))
-    public Response create(@PathParam("slug") String slug, @Valid @NotNull SourceDto.Create request, @Context UriInfo uri) {
+    public Response create(@PathParam("slug") String slug, @Valid @NotNull SourceDto.Create request) {
         SourceDocument source = service.create(slug, request);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/sources/{id}").build(source.getId()))
+        return Response.created(links.of("/api/v1/sources/{id}", source.getId()))
                 .tag(ETags.of(source.getVersion())).entity(SourceDto.View.of(source, true)).build();
     }
 
@@ -105,9 +108,9 @@ public class SourceResource {
     @Operation(summary = "Add a paragraph to a source document")
     @APIResponse(responseCode = "201", description = "Created; Location names the new paragraph",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceDto.ParagraphView.class)))
-    public Response addParagraph(@PathParam("id") long id, @Valid @NotNull SourceDto.ParagraphContent content, @Context UriInfo uri) {
+    public Response addParagraph(@PathParam("id") long id, @Valid @NotNull SourceDto.ParagraphContent content) {
         Paragraph paragraph = service.createParagraph(id, content);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/paragraphs/{id}").build(paragraph.getId()))
+        return Response.created(links.of("/api/v1/paragraphs/{id}", paragraph.getId()))
                 .tag(ETags.of(paragraph.getVersion())).entity(SourceDto.ParagraphView.of(paragraph)).build();
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.treatytracker.persistence.ForeignKeys;
 import org.treatytracker.api.ETags;
+import org.treatytracker.api.WebUrls;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.ChangedSince;
 import org.treatytracker.api.PageRequest;
@@ -59,6 +60,7 @@ public class SourceService {
 
     public SourceDocument create(String slug, SourceDto.Create request) {
         Negotiation negotiation = negotiations.get(slug);
+        WebUrls.check("url", request.url());
         sources.findByHash(negotiation.getId(), SourceDocument.sha256(request.text())).ifPresent(existing -> {
             throw ProblemException.conflict("the same text is already stored as source document " + existing.getId());
         });
@@ -82,6 +84,7 @@ public class SourceService {
     public SourceDocument describe(long id, SourceDto.Describe request, Request preconditions) {
         SourceDocument source = get(id);
         ETags.checkIfMatch(preconditions, source.getVersion());
+        WebUrls.check("url", request.url());
         source.describe(request.kind(), request.symbol(), request.title(), request.url(), request.publishedOn(),
                 readingOf(source.getNegotiation(), request.readingId()));
         sources.flush();

@@ -22,9 +22,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
+import org.treatytracker.api.PublicUris;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,6 +44,9 @@ import org.treatytracker.api.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Stakeholders")
 public class StakeholderResource {
+
+    @Inject
+    PublicUris links;
 
     @Inject
     StakeholderService service;
@@ -70,9 +73,9 @@ public class StakeholderResource {
     @Operation(summary = "Register a stakeholder")
     @APIResponse(responseCode = "201", description = "Created; Location names the new stakeholder",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StakeholderDto.View.class)))
-    public Response create(@Valid @NotNull StakeholderDto.Request request, @Context UriInfo uri) {
+    public Response create(@Valid @NotNull StakeholderDto.Request request) {
         Stakeholder stakeholder = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path("{id}").build(stakeholder.getId()))
+        return Response.created(links.of("/api/v1/stakeholders/{id}", stakeholder.getId()))
                 .tag(ETags.of(stakeholder.getVersion())).entity(StakeholderDto.View.of(stakeholder, true)).build();
     }
 

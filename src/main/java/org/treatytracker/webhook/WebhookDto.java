@@ -16,7 +16,8 @@ public final class WebhookDto {
 
     @Schema(name = "WebhookRequest")
     public record Request(
-            @NotBlank @Size(max = 2000) @Schema(description = "Where deliveries are POSTed: http or https",
+            @NotBlank @Size(max = 2000)
+            @Schema(format = "uri", description = "Where deliveries are POSTed: an absolute http or https URL",
                     example = "https://monitor.example.org/hooks/treaty") String url,
             @NotEmpty @Size(max = 50) @Schema(description = "Kinds of event (position.created), every action on a resource"
                     + " (position.*) or everything (*)", example = "[\"position.*\", \"provision-version.updated\"]")

@@ -19,8 +19,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.treatytracker.api.PublicUris;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,6 +40,9 @@ import org.treatytracker.api.Roles;
 public class WebhookResource {
 
     @Inject
+    PublicUris links;
+
+    @Inject
     WebhookService service;
 
     @GET
@@ -56,9 +59,9 @@ public class WebhookResource {
             + " again. Deliveries are signed as Standard Webhooks has it (webhook-id, webhook-timestamp, webhook-signature).")
     @APIResponse(responseCode = "201", description = "Created; Location names the subscription",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookDto.Created.class)))
-    public Response create(@Valid @NotNull WebhookDto.Request request, @Context UriInfo uri) {
+    public Response create(@Valid @NotNull WebhookDto.Request request) {
         WebhookDto.Created created = service.create(request);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/webhooks/{id}").build(created.webhook().id()))
+        return Response.created(links.of("/api/v1/webhooks/{id}", created.webhook().id()))
                 .tag(ETags.of(created.webhook().version())).entity(created).build();
     }
 

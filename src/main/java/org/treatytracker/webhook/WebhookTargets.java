@@ -1,6 +1,8 @@
 package org.treatytracker.webhook;
 
 import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
@@ -8,7 +10,9 @@ import java.net.UnknownHostException;
 /**
  * Which URLs deliveries may be sent to: http or https with a host, and, unless private targets are allowed,
  * a host whose every address is public, so that a subscriber cannot make the server POST to its own loopback,
- * the private network or a cloud metadata address (server-side request forgery). Plain Java.
+ * the private network or a cloud metadata address (server-side request forgery). Checked at subscription and again
+ * at each delivery, after resolving the host then (DNS rebinding). Public means: in no block of {@link SpecialAddresses}
+ * and no address of this host's own interfaces. Plain Java.
  */
 public final class WebhookTargets {
 
@@ -48,19 +52,34 @@ public final class WebhookTargets {
             return "names a host that cannot be resolved: " + host;
         }
         for (InetAddress address : addresses) {
-            if (isPrivate(address)) {
-                return "resolves to a loopback, private or link-local address (" + address.getHostAddress()
-                        + "), which this server does not send to (treaty.webhooks.allow-private-targets)";
+            String why = whyPrivate(address);
+            if (why != null) {
+                return "resolves to " + address.getHostAddress() + ", " + why
+                        + ", which this server does not send to (treaty.webhooks.allow-private-targets)";
             }
         }
         return null;
     }
 
+    /** Why deliveries may not go to this address (a special-purpose block, or this host itself), or null. */
+    static String whyPrivate(InetAddress address) {
+        String special = SpecialAddresses.classify(address);
+        if (special != null) {
+            return "a special-purpose address: " + special;
+        }
+        return isOwnAddress(address) ? "an address of this server itself" : null;
+    }
+
     static boolean isPrivate(InetAddress address) {
-        byte[] bytes = address.getAddress();
-        boolean uniqueLocalV6 = bytes.length == 16 && (bytes[0] & 0xfe) == 0xfc;
-        boolean sharedV4 = bytes.length == 4 && (bytes[0] & 0xff) == 100 && (bytes[1] & 0xc0) == 64;
-        return address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
-                || address.isSiteLocalAddress() || address.isMulticastAddress() || uniqueLocalV6 || sharedV4;
+        return whyPrivate(address) != null;
+    }
+
+    /** An address of one of this host's interfaces: its public address reaches the server's own ports. */
+    private static boolean isOwnAddress(InetAddress address) {
+        try {
+            return NetworkInterface.getByInetAddress(address) != null;
+        } catch (SocketException e) {
+            return true;  // cannot tell: refuse rather than risk sending to ourselves
+        }
     }
 }

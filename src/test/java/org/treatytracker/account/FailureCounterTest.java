@@ -6,7 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +80,43 @@ class FailureCounterTest {
             }
         }
         assertEquals(5, allowed, "10 - 5 failures: the attempts that can still be in progress");
+    }
+
+    @Test
+    void aBurstOfParallelGuessesOnAFreshKeyEvaluatesAtMostLockAfter() throws Exception {
+        FailureCounter counter = counter(1000);
+        int guessers = 80;
+        AtomicInteger evaluated = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(guessers);
+        List<Future<?>> all = new ArrayList<>();
+        for (int i = 0; i < guessers; i++) {
+            all.add(pool.submit(() -> {
+                start.await();
+                while (true) {
+                    FailureCounter.Verdict verdict = counter.begin("admin");
+                    if (verdict.allowed()) {
+                        evaluated.incrementAndGet();
+                        Thread.sleep(50); // checking the password: long enough for the whole burst to arrive meanwhile
+                        counter.end("admin", true, false);
+                        return null;
+                    }
+                    if (!verdict.busy()) {
+                        refused.incrementAndGet();
+                        return null;
+                    }
+                    Thread.sleep(1);
+                }
+            }));
+        }
+        start.countDown();
+        for (Future<?> guesser : all) {
+            guesser.get(30, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertEquals(10, evaluated.get(), "guesses evaluated with lock-after 10");
+        assertEquals(70, refused.get());
     }
 
     @Test

@@ -14,6 +14,8 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import io.restassured.config.LogConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -46,7 +48,10 @@ import org.treatytracker.api.OpenApiContract;
 @TestProfile(OpenApiFuzzTest.Isolated.class)
 class OpenApiFuzzTest {
 
-    private static final int REQUESTS_PER_OPERATION = 50;
+    /** Requests per operation: 50 in the default suite; a longer run: -Dfuzz.tries=500. */
+    private static final int REQUESTS_PER_OPERATION = Integer.getInteger("fuzz.tries", 50);
+    /** Characters repeated in long runs: plain text, brackets the parsers must count, spaces, a letter outside ASCII. */
+    private static final String RUN_CHARACTERS = "a[] é\n";
     private static final int VIOLATIONS_LISTED = 30;
     /** Query parameters that no operation declares: the server must refuse them rather than ignore them. */
     private static final List<String> UNKNOWN_PARAMETERS = List.of("q", "format", "sort", "limit", "fields");
@@ -72,6 +77,8 @@ class OpenApiFuzzTest {
     private String unknownParameter;
     /** What the current request sent, so that an echo of it in an error body is not taken for a leak. */
     private final List<String> sentValues = new ArrayList<>();
+    /** Characters of long runs the current request may still carry: a little over the 2 MB body limit, so memory stays small. */
+    private int runBudget;
     private final Arbitrary<String> strings = Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(40),
             Arbitraries.strings().all().ofMaxLength(12), Arbitraries.of(NASTY), Arbitraries.strings().alpha().ofLength(600));
     private final Arbitrary<Long> numbers = Arbitraries.oneOf(Arbitraries.longs().between(-3, 60), Arbitraries.longs(),
@@ -80,6 +87,8 @@ class OpenApiFuzzTest {
     @BeforeAll
     static void authenticate() {
         TestData.asAdmin();
+        // Pretty-printing a body nested thousands deep, for a log that is only shown on failure, exhausts the heap.
+        RestAssured.config = RestAssured.config().logConfig(LogConfig.logConfig().enablePrettyPrinting(false));
     }
 
     @Test
@@ -101,6 +110,7 @@ class OpenApiFuzzTest {
                     boolean write = !method.equals("GET");
                     String before = write ? fingerprint() : null;
                     sentValues.clear();
+                    runBudget = 2_200_000;
                     Response response = send(openapi, path.getKey(), method, op.getValue());
                     sent++;
                     int status = response.statusCode();
@@ -143,7 +153,7 @@ class OpenApiFuzzTest {
         System.out.printf("== OpenAPI contract: %d responses on %d operations did not match the document (%d violations)%n",
                 violatingResponses, violatingOperations.size(), violations.size());
         violatingOperations.forEach((operation, count) -> System.out.printf("   %5d  %s%n", count, operation));
-        assertTrue(sent >= 2000);
+        assertTrue(sent >= 40 * REQUESTS_PER_OPERATION, "sent " + sent);
         Files.write(Path.of("target/openapi-fuzz-violations.txt"), violations);
         assertTrue(violations.isEmpty(), violations.size() + " violations of openapi/openapi.json (all in"
                 + " target/openapi-fuzz-violations.txt); the first of each operation:\n" + String.join("\n", firstOfEach(violations)));
@@ -208,12 +218,31 @@ class OpenApiFuzzTest {
     }
 
     private String jsonBody(JsonNode openapi, JsonNode schema) {
-        return switch (random.nextInt(6)) {
+        return switch (random.nextInt(8)) {
             case 0 -> "{\"unclosed\": ";
             case 1 -> "[" + numbers.sample() + "]";
+            case 6 -> deeplyNested(random.nextBoolean() ? 100 + random.nextInt(900) : 1000 + random.nextInt(5000));
             case 2 -> "\"" + strings.sample().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
             default -> object(openapi, resolve(openapi, schema), 0).toString();
         };
+    }
+
+    /** Objects nested {@code depth} deep: within or far beyond what the JSON reader allows. */
+    private String deeplyNested(int depth) {
+        boolean arrays = random.nextBoolean();
+        StringBuilder json = new StringBuilder(depth * 8);
+        json.append(arrays ? "[".repeat(depth) : "{\"a\":".repeat(depth)).append("1");
+        json.append(arrays ? "]".repeat(depth) : "}".repeat(depth));
+        return json.toString();
+    }
+
+    /** A long run of one character: as long as the field allows, or one more; or, with no limit, up to 200,000. */
+    private String longRun(JsonNode schema) {
+        int max = schema.path("maxLength").asInt(0);
+        int length = Math.min(runBudget, max > 0 ? max + (random.nextInt(4) == 0 ? 1 : 0) : 1 + random.nextInt(200_000));
+        runBudget -= length;
+        char c = RUN_CHARACTERS.charAt(random.nextInt(RUN_CHARACTERS.length()));
+        return String.valueOf(c).repeat(length);
     }
 
     private JsonNode object(JsonNode openapi, JsonNode schema, int depth) {
@@ -252,13 +281,15 @@ class OpenApiFuzzTest {
             case "boolean" -> f.booleanNode(random.nextBoolean());
             case "array" -> {
                 ArrayNode array = f.arrayNode();
-                for (int i = 0; i < random.nextInt(3) && depth < 3; i++) {
+                int items = random.nextInt(12) == 0 ? schema.path("maxItems").asInt(50) : random.nextInt(3);
+                for (int i = 0; i < items && depth < 3; i++) {
                     array.add(node(openapi, resolve(openapi, schema.path("items")), depth + 1));
                 }
                 yield array;
             }
             case "object" -> depth < 3 ? object(openapi, schema, depth + 1) : f.objectNode();
-            default -> f.textNode(schema.path("format").asText().equals("date") && random.nextBoolean() ? "2023-02-30" : sent(strings.sample()));
+            default -> f.textNode(schema.path("format").asText().equals("date") && random.nextBoolean() ? "2023-02-30"
+                    : random.nextInt(10) == 0 && runBudget > 0 ? sent(longRun(schema)) : sent(strings.sample()));
         };
     }
 

@@ -40,6 +40,26 @@ class SourceResourceTest {
     }
 
     @Test
+    void refusesAUrlThatIsNotAbsoluteHttp() {
+        for (String url : List.of("javascript:alert(7)", "JavaScript:alert(7)", "data:text/html,<b>x</b>", "file:///etc/passwd",
+                "/relative/path", "http://", "https:// spaced.example.org", "vbscript:msgbox(1)")) {
+            Map<String, Object> body = new java.util.HashMap<>(report("Text with url " + url, List.of()));
+            body.put("url", url);
+            given().contentType(ContentType.JSON).body(body).post("/api/v1/negotiations/{slug}/sources", slug).then()
+                    .statusCode(422).body("errors[0].field", equalTo("url"));
+        }
+        Map<String, Object> body = new java.util.HashMap<>(report("Text with a good url", List.of()));
+        body.put("url", "https://www.unodc.org/a/b?c=d");
+        long id = given().contentType(ContentType.JSON).body(body).post("/api/v1/negotiations/{slug}/sources", slug).then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        given().get("/reports/{id}", id).then().statusCode(200).body(containsString("href=\"https://www.unodc.org/a/b?c=d\""));
+        String etag = TestData.etagOf("/api/v1/sources/{id}", id);
+        given().contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("kind", "SUMMARY", "title", "Made-up summary", "url", "javascript:alert(7)"))
+                .put("/api/v1/sources/{id}", id).then().statusCode(422).body("errors[0].field", equalTo("url"));
+    }
+
+    @Test
     void storesASourceWithItsParagraphsAndHash() {
         long id = given().contentType(ContentType.JSON)
                 .body(report("1. First.\n2. Second.", List.of(Map.of("number", 1, "text", "First."),
