@@ -23,7 +23,7 @@ import org.treatytracker.position.Attendance;
 import org.treatytracker.position.AttendanceRepository;
 import org.treatytracker.position.PositionDto;
 import org.treatytracker.position.PositionService;
-import org.treatytracker.report.ReportIngestService;
+import org.treatytracker.report.ReportImportService;
 import org.treatytracker.provision.ProvisionDto;
 import org.treatytracker.provision.ProvisionService;
 import org.treatytracker.provision.ProvisionVersion;
@@ -73,7 +73,7 @@ public class SeedLoader {
     AttendanceRepository attendance;
 
     @Inject
-    ReportIngestService reports;
+    ReportImportService reports;
 
     void onStart(@Observes StartupEvent event) {
         if (config.seed().enabled()) {
