@@ -157,6 +157,25 @@ public class Suggestion {
         return this;
     }
 
+    /** What it proposes, by ids. */
+    public Proposal proposal() {
+        return new Proposal(idOf(provisionVersion), bracketSetIndex, alternativeIndex, idOf(stakeholder), idOf(onBehalfOf), quantifier,
+                idOf(among), stance, quote, role == null ? null : speakerName);
+    }
+
+    /** The position it becomes with an editor's corrections (none when null) merged over what it proposes. */
+    public Proposal.Corrected corrected(ReportDto.Accept changes) {
+        return proposal().correctedBy(changes);
+    }
+
+    private static Long idOf(ProvisionVersion version) {
+        return version == null ? null : version.getId();
+    }
+
+    private static Long idOf(Stakeholder stakeholder) {
+        return stakeholder == null ? null : stakeholder.getId();
+    }
+
     public void accept(Position position) {
         requirePending();
         this.position = Objects.requireNonNull(position);

@@ -63,33 +63,13 @@ public class SuggestionReviewService {
     /** Creates the position the suggestion proposes, with the editor's corrections, and marks it accepted. */
     public Suggestion accept(long id, ReportDto.Accept changes) {
         Suggestion suggestion = pending(id);
-        ReportDto.Accept c = changes == null ? new ReportDto.Accept(null, null, null, null, null, null, null, null, null, null, null, null, null)
-                : changes;
-        boolean wholeText = Boolean.TRUE.equals(c.wholeText());
-        Long target = wholeText ? null : c.provisionVersionId() != null ? c.provisionVersionId()
-                : suggestion.getProvisionVersion() == null ? null : suggestion.getProvisionVersion().getId();
-        Long stakeholderId = c.stakeholderId() != null ? c.stakeholderId()
-                : c.quantifier() == null && suggestion.getStakeholder() != null ? suggestion.getStakeholder().getId() : null;
-        if (stakeholderId == null && c.quantifier() == null && suggestion.getRole() != null) {
+        Proposal.Corrected corrected = suggestion.corrected(changes);
+        if (corrected.unregisteredSpeaker() != null) {
             // Never a silent guess: a speaker the register does not know is registered by a person first.
-            throw ProblemException.unprocessable("stakeholderId", "the report names '" + suggestion.getSpeakerName()
+            throw ProblemException.unprocessable("stakeholderId", "the report names '" + corrected.unregisteredSpeaker()
                     + "', which the register does not know: register it (POST /api/v1/stakeholders) and accept with its stakeholderId");
         }
-        Long onBehalfOfId = c.onBehalfOfId() != null ? c.onBehalfOfId()
-                : stakeholderId != null && suggestion.getOnBehalfOf() != null ? suggestion.getOnBehalfOf().getId() : null;
-        Quantifier quantifier = stakeholderId != null ? c.quantifier() : c.quantifier() != null ? c.quantifier() : suggestion.getQuantifier();
-        Long amongId = c.amongId() != null ? c.amongId()
-                : quantifier != null && suggestion.getAmong() != null ? suggestion.getAmong().getId() : null;
-        // The alternative the importer found holds only while the target is the provision it was found in.
-        boolean sameTarget = target != null && suggestion.getProvisionVersion() != null
-                && target.equals(suggestion.getProvisionVersion().getId());
-        Integer setIndex = c.bracketSetIndex() != null ? c.bracketSetIndex() : sameTarget ? suggestion.getBracketSetIndex() : null;
-        Integer alternativeIndex = c.alternativeIndex() != null ? c.alternativeIndex()
-                : c.bracketSetIndex() == null && sameTarget ? suggestion.getAlternativeIndex() : null;
-        Position position = positions.create(new PositionDto.Request(suggestion.getReading().getId(), target, setIndex, alternativeIndex,
-                stakeholderId, onBehalfOfId, quantifier, amongId, c.stance() != null ? c.stance() : suggestion.getStance(),
-                c.summary(), c.proposedText(), c.preferredAlternative(), suggestion.getParagraph().getId(),
-                c.quote() != null ? c.quote() : suggestion.getQuote()));
+        Position position = positions.create(corrected.position(suggestion.getReading().getId(), suggestion.getParagraph().getId()));
         suggestion.accept(position);
         suggestions.flush();
         return suggestion;
