@@ -20,23 +20,18 @@ import org.treatytracker.api.ProblemException;
 import org.treatytracker.negotiation.Negotiation;
 import org.treatytracker.negotiation.NegotiationService;
 import org.treatytracker.negotiation.Reading;
-import org.treatytracker.negotiation.ReadingRepository;
 import org.treatytracker.position.Stance;
 import org.treatytracker.provision.BracketService;
 import org.treatytracker.provision.Provision;
 import org.treatytracker.provision.ProvisionService;
 import org.treatytracker.provision.ProvisionVersion;
-import org.treatytracker.provision.ProvisionVersionRepository;
 import org.treatytracker.source.Paragraph;
-import org.treatytracker.source.ParagraphRepository;
 import org.treatytracker.source.SourceDocument;
-import org.treatytracker.source.SourceDocumentRepository;
 import org.treatytracker.source.SourceDto;
 import org.treatytracker.source.SourceKind;
 import org.treatytracker.source.SourceService;
 import org.treatytracker.stakeholder.Stakeholder;
 import org.treatytracker.stakeholder.StakeholderNames;
-import org.treatytracker.stakeholder.StakeholderRepository;
 import org.treatytracker.stakeholder.StakeholderService;
 import org.treatytracker.text.ParsedDraft;
 import org.treatytracker.report.reading.ReportReader;
@@ -58,19 +53,7 @@ public class ReportImportService {
     NegotiationService negotiations;
 
     @Inject
-    ReadingRepository readings;
-
-    @Inject
     SourceService sources;
-
-    @Inject
-    SourceDocumentRepository sourceDocuments;
-
-    @Inject
-    ParagraphRepository paragraphs;
-
-    @Inject
-    ProvisionVersionRepository versions;
 
     @Inject
     ProvisionService provisions;
@@ -83,9 +66,6 @@ public class ReportImportService {
 
     @Inject
     StakeholderService stakeholders;
-
-    @Inject
-    StakeholderRepository stakeholderRepository;
 
     @Inject
     ImportGuard guard;
@@ -112,13 +92,12 @@ public class ReportImportService {
     private ReportDto.Imported store(String slug, String text, Long readingId, SourceKind kind, String url,
                                      ReportReader.Report report, Deadline deadline) {
         Negotiation negotiation = negotiations.get(slug);
-        var existing = sourceDocuments.findByHash(negotiation.getId(), SourceDocument.sha256(text));
+        Optional<SourceDocument> existing = sources.findByText(negotiation, text);
         if (existing.isPresent()) {
-            SourceDocument source = sources.get(existing.get().getId());
-            long paragraphCount = paragraphs.count("sourceDocument", source);
-            long withAgendaItem = paragraphs.count("sourceDocument = ?1 and agendaItem is not null", source);
+            SourceDocument source = existing.get();
+            SourceService.ParagraphCounts counts = sources.countParagraphs(source);
             return new ReportDto.Imported(true, SourceDto.View.of(source, false), source.getReading() == null ? 0 : source.getReading().getId(),
-                    (int) paragraphCount, (int) withAgendaItem, (int) mentions.count("paragraph.sourceDocument", source),
+                    counts.paragraphs(), counts.withAgendaItem(), (int) mentions.count("paragraph.sourceDocument", source),
                     (int) suggestions.count("paragraph.sourceDocument", source));
         }
         if (report.paragraphs().isEmpty()) {
@@ -129,26 +108,36 @@ public class ReportImportService {
         List<SourceDto.ParagraphContent> contents = report.paragraphs().stream()
                 .map(p -> new SourceDto.ParagraphContent(p.number(), p.agendaItem(), p.agendaItemTitle(), p.text())).toList();
         String title = report.title() == null ? "Untitled report" : report.title();
-        SourceDocument source = sources.create(slug, new SourceDto.Create(kind == null ? SourceKind.CHAIRS_REPORT : kind,
+        SourceService.Stored stored = sources.createNew(reading, new SourceDto.Create(kind == null ? SourceKind.CHAIRS_REPORT : kind,
                 report.symbol(), title.length() > 1000 ? title.substring(0, 1000) : title, url != null ? url : report.url(), report.date(), reading.getId(), text, contents));
 
         deadline.check();
-        int[] counts = analyse(source, reading, true, deadline);
+        // In number order, as a source's paragraphs are read back elsewhere.
+        List<Paragraph> inOrder = stored.paragraphs().stream().sorted(java.util.Comparator.comparingInt(Paragraph::getNumber)).toList();
+        Findings found = analyse(inOrder, reading, true, deadline);
         int withAgenda = (int) report.paragraphs().stream().filter(p -> p.agendaItem() != null).count();
-        return new ReportDto.Imported(false, SourceDto.View.of(source, false), reading.getId(), report.paragraphs().size(), withAgenda,
-                counts[0], counts[1]);
+        return new ReportDto.Imported(false, SourceDto.View.of(stored.source(), false), reading.getId(), report.paragraphs().size(), withAgenda,
+                found.mentions(), found.suggestions());
+    }
+
+    /** How many mentions and suggestions an analysis recorded. */
+    public record Findings(int mentions, int suggestions) {
     }
 
     /**
-     * Records the mentions of provisions of the reading in every paragraph of the source and, when asked,
-     * the positions suggested from them. Answers how many of each.
+     * Records the mentions of provisions of the reading in every paragraph of a stored source (the seed's report,
+     * whose positions are curated rather than suggested). Answers how many.
      */
-    public int[] analyse(SourceDocument source, Reading reading, boolean suggest) {
-        return analyse(source, reading, suggest, Deadline.of(java.time.Duration.ofDays(1)));
+    public int recordMentions(SourceDocument source, Reading reading) {
+        return analyse(sources.paragraphsOf(source), reading, false, Deadline.of(java.time.Duration.ofDays(1))).mentions();
     }
 
-    private int[] analyse(SourceDocument source, Reading reading, boolean suggest, Deadline deadline) {
-        List<ProvisionVersion> draft = versions.listOfReading(reading.getId());
+    /**
+     * Records the mentions of provisions of the reading in the paragraphs (in number order) and, when asked, the
+     * positions suggested from them.
+     */
+    private Findings analyse(List<Paragraph> paragraphs, Reading reading, boolean suggest, Deadline deadline) {
+        List<ProvisionVersion> draft = provisions.draftOf(reading.getId());
         Map<String, ProvisionVersion> byEId = new HashMap<>();
         draft.forEach(v -> byEId.put(v.getEId(), v));
         // A quotation names the whole provision it is found in: a paragraph that is a slice of its article's text is
@@ -160,7 +149,7 @@ public class ReportImportService {
         StakeholderNames.Index<Long> register = suggest ? stakeholders.names() : new StakeholderNames.Index<>();
         SpeakerFinder speakers = new SpeakerFinder(name -> register.find(name).isPresent());
         Map<Long, ParsedDraft> parsed = new HashMap<>();
-        for (Paragraph paragraph : paragraphs.list("sourceDocument = ?1 order by number", source)) {
+        for (Paragraph paragraph : paragraphs) {
             deadline.check();
             List<MentionFinder.Found> found = finder.find(paragraph.getText());
             for (MentionFinder.Found f : found) {
@@ -186,14 +175,14 @@ public class ReportImportService {
                     name(suggestion, s.speaker(), register);
                 }
                 if (s.among() != null) {
-                    suggestion.countedAmong(register.find(s.among()).flatMap(stakeholderRepository::findByIdOptional)
+                    suggestion.countedAmong(register.find(s.among()).flatMap(stakeholders::find)
                             .filter(Stakeholder::isGroup).orElse(null), cut(s.among()));
                 }
                 suggestions.persist(suggestion);
                 suggestionCount++;
             }
         }
-        return new int[] {mentionCount, suggestionCount};
+        return new Findings(mentionCount, suggestionCount);
     }
 
     /**
@@ -201,9 +190,9 @@ public class ReportImportService {
      * does not know it; the group only when the register knows it as a group.
      */
     private void name(Suggestion suggestion, SpeakerFinder.Speaker speaker, StakeholderNames.Index<Long> register) {
-        Stakeholder stakeholder = register.find(speaker.name()).flatMap(stakeholderRepository::findByIdOptional).orElse(null);
+        Stakeholder stakeholder = register.find(speaker.name()).flatMap(stakeholders::find).orElse(null);
         Stakeholder group = speaker.onBehalfOf() == null ? null
-                : register.find(speaker.onBehalfOf()).flatMap(stakeholderRepository::findByIdOptional).filter(Stakeholder::isGroup)
+                : register.find(speaker.onBehalfOf()).flatMap(stakeholders::find).filter(Stakeholder::isGroup)
                         .orElse(null);
         suggestion.namedSpeaker(stakeholder, cut(speaker.name()), group,
                 speaker.onBehalfOf() == null ? null : cut(speaker.onBehalfOf()), speaker.role());
@@ -248,7 +237,7 @@ public class ReportImportService {
         if (readingId != null) {
             return negotiations.referencedReading(negotiation, readingId);
         }
-        List<Reading> all = readings.list("negotiation = ?1 order by sequenceNumber desc", negotiation);
+        List<Reading> all = negotiations.readingsLatestFirst(negotiation);
         Set<String> named = new LinkedHashSet<>(report.symbols());
         return all.stream().filter(r -> r.getDocumentSymbol() != null && named.contains(r.getDocumentSymbol())).findFirst()
                 .or(() -> all.stream().findFirst())

@@ -12,9 +12,7 @@ import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;
 import org.treatytracker.api.ProblemException;
 import org.treatytracker.position.Position;
-import org.treatytracker.position.PositionDto;
 import org.treatytracker.position.PositionService;
-import org.treatytracker.position.Quantifier;
 import org.treatytracker.source.SourceDocument;
 import org.treatytracker.source.SourceService;
 

@@ -121,7 +121,7 @@ public class SeedLoader {
                 s.publishedOn(), reading.getId(), text, numbered));
 
         // The curated positions stand in for suggestions; the mentions are found as for any report.
-        reports.analyse(source, reading, false);
+        reports.recordMentions(source, reading);
         for (SeedDataset.SeedAttendance a : s.attendance()) {
             attendance.persist(new Attendance(paragraph(source, a.paragraph()), a.category(), a.kinds(), a.count()));
         }
