@@ -41,7 +41,7 @@ public class PositionService {
     static final Map<String, String> SORT = Map.of(
             "paragraph", "pa.number",
             "stance", "p.stance",
-            "quantifier", Quantifier.rankExpression("p.quantifier"),
+            "quantifier", Quantifier.rankExpression("p.attribution.quantifier"),
             "stakeholder", "s.name",
             "id", "p.id");
 

@@ -113,7 +113,7 @@ public class StakeholderService {
         requireFreeName(request.name(), stakeholder);
         if (!isGroup(request) && stakeholder.isGroup()) {
             long spokenFor = stakeholders.getEntityManager()
-                    .createQuery("select count(p) from Position p where p.onBehalfOf = :group", Long.class)
+                    .createQuery("select count(p) from Position p where p.attribution.onBehalfOf = :group", Long.class)
                     .setParameter("group", stakeholder).getSingleResult();
             if (spokenFor > 0) {
                 throw ProblemException.conflict("stakeholder " + id + " stays a group: " + spokenFor + " positions are spoken on its behalf");
