@@ -162,12 +162,25 @@ public class AuditService {
      */
     public static Map<String, Object> stateOf(Object entity) {
         Map<String, Object> state = new LinkedHashMap<>();
-        for (Field field : entity.getClass().getDeclaredFields()) {
+        putFields(entity.getClass(), entity, state);
+        return state;
+    }
+
+    /**
+     * The fields of an entity, or of a value embedded in it: an embedded value's fields are the entity's own columns,
+     * so they are listed as the entity's (all null when Hibernate gives null for a value whose columns are all null).
+     */
+    private static void putFields(Class<?> type, Object owner, Map<String, Object> state) {
+        for (Field field : type.getDeclaredFields()) {
             if (java.lang.reflect.Modifier.isStatic(field.getModifiers()) || field.getName().equals("version")
                     || field.getName().startsWith("$$")) {
                 continue;
             }
-            Object value = field(entity, field.getName());
+            Object value = owner == null ? null : field(owner, field.getName());
+            if (field.getType().isAnnotationPresent(jakarta.persistence.Embeddable.class)) {
+                putFields(field.getType(), value, state);
+                continue;
+            }
             if (value instanceof java.util.Collection<?>) {
                 continue;
             }
@@ -179,7 +192,6 @@ public class AuditService {
                 state.put(field.getName(), value instanceof Enum<?> e ? e.name() : value);
             }
         }
-        return state;
     }
 
     private static Object field(Object entity, String name) {

@@ -98,7 +98,7 @@ public class HttpEdge {
             return;
         }
         if (restore) {
-            SlowClients.untimed(request);
+            SlowClients.untimed(context);
         }
         context.next();
     }

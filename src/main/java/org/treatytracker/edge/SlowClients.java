@@ -8,6 +8,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.impl.ConnectionBase;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.TimeUnit;
@@ -57,7 +58,8 @@ public class SlowClients implements HttpServerOptionsCustomizer {
      * answer, so that no later request on it goes untimed. The restore needs an admin, whose credentials are checked
      * before its body is read: a request without them is answered 401 at once, and its connection closed.
      */
-    static void untimed(HttpServerRequest request) {
+    static void untimed(RoutingContext context) {
+        HttpServerRequest request = context.request();
         if (request.connection() instanceof ConnectionBase connection) {
             ChannelPipeline pipeline = connection.channel().pipeline();
             if (pipeline.get(IdleStateHandler.class) != null) {
@@ -65,5 +67,7 @@ public class SlowClients implements HttpServerOptionsCustomizer {
             }
         }
         request.response().putHeader(HttpHeaders.CONNECTION, "close");
+        // Quarkus REST keeps the response's own end handler for itself; the routing context takes any number.
+        context.addEndHandler(done -> request.connection().close());
     }
 }

@@ -135,6 +135,12 @@ public class NegotiationService {
         return reading;
     }
 
+    /** The negotiation's readings, the latest (highest sequence number) first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Reading> readingsLatestFirst(Negotiation negotiation) {
+        return readings.list("negotiation = ?1 order by sequenceNumber desc", negotiation);
+    }
+
     /** A reading named in a request body: 422 when it does not exist. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Reading referencedReading(long readingId) {

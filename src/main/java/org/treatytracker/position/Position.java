@@ -1,6 +1,7 @@
 package org.treatytracker.position;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -38,33 +39,9 @@ public class Position {
     @JoinColumn(name = "reading_id")
     private Reading reading;
 
-    /** The provision (article, chapter, preamble…) at the reading; none when the whole text is meant. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "provision_version_id")
-    private ProvisionVersion provisionVersion;
-
-    @Column(name = "bracket_set_index")
-    private Integer bracketSetIndex;
-
-    /** One alternative of that bracket set (from 0): "who is behind option 2?". */
-    @Column(name = "alternative_index")
-    private Integer alternativeIndex;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "stakeholder_id")
-    private Stakeholder stakeholder;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "on_behalf_of_id")
-    private Stakeholder onBehalfOf;
-
-    @Enumerated(EnumType.STRING)
-    private Quantifier quantifier;
-
-    /** The group an unnamed speaker is counted in: "several LDCs" is SEVERAL among the LDCs. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "among_id")
-    private Stakeholder among;
+    /** The provision (article, chapter, preamble…) at the reading, none when the whole text is meant, and who spoke. */
+    @Embedded
+    private Attribution attribution;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -112,9 +89,7 @@ public class Position {
             throw new IllegalArgumentException("an alternative is named within a bracket set, from index 0");
         }
         this.reading = reading;
-        this.provisionVersion = provisionVersion;
-        this.bracketSetIndex = bracketSetIndex;
-        this.alternativeIndex = alternativeIndex;
+        this.attribution = attribution().about(provisionVersion, bracketSetIndex, alternativeIndex);
     }
 
     /**
@@ -131,10 +106,7 @@ public class Position {
         if (among != null && (quantifier == null || !among.isGroup())) {
             throw new IllegalArgumentException("unnamed speakers are counted among a group, with a quantifier");
         }
-        this.stakeholder = stakeholder;
-        this.onBehalfOf = onBehalfOf;
-        this.quantifier = quantifier;
-        this.among = among;
+        this.attribution = attribution().spokenBy(stakeholder, onBehalfOf, quantifier, among);
     }
 
     public void state(Stance stance, String summary, String proposedText, String preferredAlternative) {
@@ -157,6 +129,10 @@ public class Position {
         this.quote = quote;
     }
 
+    private Attribution attribution() {
+        return Attribution.of(attribution);
+    }
+
     public Long getId() {
         return id;
     }
@@ -166,31 +142,31 @@ public class Position {
     }
 
     public ProvisionVersion getProvisionVersion() {
-        return provisionVersion;
+        return attribution().getProvisionVersion();
     }
 
     public Integer getBracketSetIndex() {
-        return bracketSetIndex;
+        return attribution().getBracketSetIndex();
     }
 
     public Integer getAlternativeIndex() {
-        return alternativeIndex;
+        return attribution().getAlternativeIndex();
     }
 
     public Stakeholder getAmong() {
-        return among;
+        return attribution().getAmong();
     }
 
     public Stakeholder getStakeholder() {
-        return stakeholder;
+        return attribution().getStakeholder();
     }
 
     public Stakeholder getOnBehalfOf() {
-        return onBehalfOf;
+        return attribution().getOnBehalfOf();
     }
 
     public Quantifier getQuantifier() {
-        return quantifier;
+        return attribution().getQuantifier();
     }
 
     public Stance getStance() {

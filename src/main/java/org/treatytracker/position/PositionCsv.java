@@ -31,11 +31,11 @@ public class PositionCsv {
             "source_document_id", "source_symbol", "quote", "version", "alternative_index", "among_id", "among_name");
 
     private static final String SELECT = "select p.id, p.reading.id, pr.id, v.id, pr.kind, v.eId, v.number, v.title,"
-            + " p.bracketSetIndex, s.id, s.name, s.kind, s.isoCode, ob.id, ob.name, p.quantifier, p.stance, p.summary,"
+            + " p.attribution.bracketSetIndex, s.id, s.name, s.kind, s.isoCode, ob.id, ob.name, p.attribution.quantifier, p.stance, p.summary,"
             + " p.proposedText, p.preferredAlternative, pa.id, pa.number, pa.agendaItem, sd.id, sd.symbol, p.quote, p.version,"
-            + " p.alternativeIndex, am.id, am.name"
-            + " from Position p left join p.provisionVersion v left join v.provision pr left join p.stakeholder s"
-            + " left join p.onBehalfOf ob left join p.among am join p.paragraph pa join pa.sourceDocument sd";
+            + " p.attribution.alternativeIndex, am.id, am.name"
+            + " from Position p left join p.attribution.provisionVersion v left join v.provision pr left join p.attribution.stakeholder s"
+            + " left join p.attribution.onBehalfOf ob left join p.attribution.among am join p.paragraph pa join pa.sourceDocument sd";
 
     @Inject
     RowCursor rows;

@@ -62,27 +62,27 @@ public class PositionFilter {
             params.add(provision);
             String n = "?" + params.size();
             conditions.add(withParagraphs
-                    ? "p.provisionVersion.id in (select pv.id from ProvisionVersion pv left join pv.parent pp left join pp.parent ppp"
+                    ? "p.attribution.provisionVersion.id in (select pv.id from ProvisionVersion pv left join pv.parent pp left join pp.parent ppp"
                             + " where pv.provision.id = " + n + " or pv.partOfParent = true and (pp.provision.id = " + n
                             + " or pp.partOfParent = true and ppp.provision.id = " + n + "))"
-                    : "p.provisionVersion.id in (select pv.id from ProvisionVersion pv where pv.provision.id = " + n + ")");
+                    : "p.attribution.provisionVersion.id in (select pv.id from ProvisionVersion pv where pv.provision.id = " + n + ")");
         }
         if (concerning != null) {
             params.add(concerning);
             String n = "?" + params.size();
             String groupsOf = "(select g.id from Stakeholder g join g.members m where m.id = " + n + ")";
-            conditions.add("(s.id = " + n + " or p.onBehalfOf.id = " + n + " or p.among.id = " + n + " or s.id in " + groupsOf
-                    + " or p.onBehalfOf.id in " + groupsOf + ")");
+            conditions.add("(s.id = " + n + " or p.attribution.onBehalfOf.id = " + n + " or p.attribution.among.id = " + n + " or s.id in " + groupsOf
+                    + " or p.attribution.onBehalfOf.id in " + groupsOf + ")");
         }
         add(conditions, params, negotiation, "p.reading.negotiation.id = ?");
         add(conditions, params, reading, "p.reading.id = ?");
         add(conditions, params, stance, "p.stance = ?");
         if (stakeholder != null) {
             params.add(stakeholder);
-            conditions.add("(s.id = ?" + params.size() + " or p.onBehalfOf.id = ?" + params.size() + ")");
+            conditions.add("(s.id = ?" + params.size() + " or p.attribution.onBehalfOf.id = ?" + params.size() + ")");
         }
         add(conditions, params, stakeholderKind, "s.kind = ?");
-        add(conditions, params, quantifier, "p.quantifier = ?");
+        add(conditions, params, quantifier, "p.attribution.quantifier = ?");
         add(conditions, params, source, "pa.sourceDocument.id = ?");
         add(conditions, params, paragraph, "pa.id = ?");
         Long since = ChangedSince.parse(changedSince);

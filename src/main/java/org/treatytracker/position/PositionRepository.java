@@ -12,15 +12,15 @@ import java.util.Optional;
 @ApplicationScoped
 public class PositionRepository implements PanacheRepository<Position> {
 
-    static final String FETCHED = "from Position p left join fetch p.provisionVersion v left join fetch v.provision"
-            + " left join fetch p.stakeholder s left join fetch p.onBehalfOf left join fetch p.among join fetch p.paragraph pa"
+    static final String FETCHED = "from Position p left join fetch p.attribution.provisionVersion v left join fetch v.provision"
+            + " left join fetch p.attribution.stakeholder s left join fetch p.attribution.onBehalfOf left join fetch p.attribution.among join fetch p.paragraph pa"
             + " join fetch pa.sourceDocument";
 
-    static final String JOINED = "from Position p left join p.provisionVersion v left join p.stakeholder s join p.paragraph pa";
+    static final String JOINED = "from Position p left join p.attribution.provisionVersion v left join p.attribution.stakeholder s join p.paragraph pa";
 
     /** The positions on one alternative or another of a version's bracket sets, in set and alternative order. */
     public List<Position> listOnAlternatives(long provisionVersionId) {
-        return list(FETCHED + " where v.id = ?1 and p.alternativeIndex is not null order by p.bracketSetIndex, p.alternativeIndex, pa.number, p.id",
+        return list(FETCHED + " where v.id = ?1 and p.attribution.alternativeIndex is not null order by p.attribution.bracketSetIndex, p.attribution.alternativeIndex, pa.number, p.id",
                 provisionVersionId);
     }
 

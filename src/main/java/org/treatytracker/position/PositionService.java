@@ -23,9 +23,7 @@ import org.treatytracker.provision.BracketService;
 import org.treatytracker.provision.Provision;
 import org.treatytracker.provision.ProvisionService;
 import org.treatytracker.provision.ProvisionVersion;
-import org.treatytracker.provision.ProvisionVersionRepository;
 import org.treatytracker.source.Paragraph;
-import org.treatytracker.source.ParagraphRepository;
 import org.treatytracker.source.SourceDto;
 import org.treatytracker.source.SourceService;
 import org.treatytracker.stakeholder.Stakeholder;
@@ -43,7 +41,7 @@ public class PositionService {
     static final Map<String, String> SORT = Map.of(
             "paragraph", "pa.number",
             "stance", "p.stance",
-            "quantifier", Quantifier.rankExpression("p.quantifier"),
+            "quantifier", Quantifier.rankExpression("p.attribution.quantifier"),
             "stakeholder", "s.name",
             "id", "p.id");
 
@@ -52,12 +50,6 @@ public class PositionService {
 
     @Inject
     MergePatch mergePatch;
-
-    @Inject
-    ProvisionVersionRepository versions;
-
-    @Inject
-    ParagraphRepository paragraphs;
 
     @Inject
     ProvisionService provisionService;
@@ -131,7 +123,7 @@ public class PositionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PositionDto.Summary summary(long provisionId, Long readingId) {
         Provision provision = provisionService.get(provisionId);
-        List<ProvisionVersion> history = versions.listOfProvision(provisionId);
+        List<ProvisionVersion> history = provisionService.historyOf(provisionId);
         ProvisionVersion version = (readingId == null
                 ? history.stream().reduce((first, second) -> second)
                 : history.stream().filter(v -> v.getReading().getId().equals(readingId)).findFirst())
@@ -247,8 +239,7 @@ public class PositionService {
             Reading reading = negotiations.referencedReading(request.readingId());
             return new Target(reading, null);
         }
-        ProvisionVersion version = versions.findFetched(request.provisionVersionId()).orElseThrow(
-                () -> ProblemException.unknownReference("provisionVersionId", "provision version", request.provisionVersionId()));
+        ProvisionVersion version = provisionService.referencedVersion(request.provisionVersionId());
         if (request.readingId() != null && !request.readingId().equals(version.getReading().getId())) {
             throw ProblemException.unprocessable("readingId", "provision version " + version.getId() + " is at reading "
                     + version.getReading().getId() + ", not " + request.readingId());
@@ -257,8 +248,7 @@ public class PositionService {
     }
 
     private Paragraph referencedParagraph(long paragraphId) {
-        return paragraphs.findFetched(paragraphId)
-                .orElseThrow(() -> ProblemException.unknownReference("paragraphId", "paragraph", paragraphId));
+        return sources.referencedParagraph(paragraphId);
     }
 
     private static void requireQuoteIn(String quote, Paragraph paragraph) {

@@ -75,10 +75,10 @@ public class StakeholderPositions {
             throw ProblemException.badRequest("with", "compare a stakeholder with another one");
         }
         // Distinct rows, grouped in SQL: a stakeholder's many positions on one provision come back once per stance.
-        String query = "select v.provision.id, v.eId, r.sequenceNumber, s.id, g.id, p.stance, p.bracketSetIndex, p.alternativeIndex"
-                + " from Position p join p.provisionVersion v join p.reading r left join p.stakeholder s left join p.onBehalfOf g"
+        String query = "select v.provision.id, v.eId, r.sequenceNumber, s.id, g.id, p.stance, p.attribution.bracketSetIndex, p.attribution.alternativeIndex"
+                + " from Position p join p.attribution.provisionVersion v join p.reading r left join p.attribution.stakeholder s left join p.attribution.onBehalfOf g"
                 + " where (s.id in (?1, ?2) or g.id in (?1, ?2))" + (readingId == null ? "" : " and r.id = ?3")
-                + " group by v.provision.id, v.eId, r.sequenceNumber, s.id, g.id, p.stance, p.bracketSetIndex, p.alternativeIndex";
+                + " group by v.provision.id, v.eId, r.sequenceNumber, s.id, g.id, p.stance, p.attribution.bracketSetIndex, p.attribution.alternativeIndex";
         var q = positions.getEntityManager().createQuery(query, Object[].class).setParameter(1, one.getId()).setParameter(2, other.getId());
         if (readingId != null) {
             q.setParameter(3, readingId);

@@ -62,6 +62,25 @@ public class ProvisionService {
         return versions.findFetched(versionId).orElseThrow(() -> ProblemException.notFound("provision version", versionId));
     }
 
+    /** Every version of a provision, reading by reading. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ProvisionVersion> historyOf(long provisionId) {
+        return versions.listOfProvision(provisionId);
+    }
+
+    /** A provision version named in a request body ({@code provisionVersionId}): 422 when it does not exist. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProvisionVersion referencedVersion(long versionId) {
+        return versions.findFetched(versionId)
+                .orElseThrow(() -> ProblemException.unknownReference("provisionVersionId", "provision version", versionId));
+    }
+
+    /** The draft of a reading, its provision versions in order, with their provisions. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ProvisionVersion> draftOf(long readingId) {
+        return versions.listOfReading(readingId);
+    }
+
     /** The paragraphs (or subparagraphs) of a version's text, each a provision of its own. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ProvisionDto.Version> partsOf(long versionId) {

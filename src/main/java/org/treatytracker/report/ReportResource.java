@@ -42,7 +42,10 @@ public class ReportResource {
     PublicUris links;
 
     @Inject
-    ReportIngestService service;
+    ReportImportService imports;
+
+    @Inject
+    SuggestionReviewService review;
 
     @Inject
     ImportGuard guard;
@@ -60,7 +63,7 @@ public class ReportResource {
     public Response importReport(@PathParam("slug") String slug, @NotBlank @Size(max = 2_000_000) String text,
             @QueryParam("reading") Long reading, @QueryParam("kind") SourceKind kind, @QueryParam("url") @Size(max = 2000) String url,
             @Context HttpServerRequest request) {
-        ReportDto.Imported imported = guard.run(request, deadline -> service.ingest(slug, text, reading, kind, url, deadline));
+        ReportDto.Imported imported = guard.run(request, deadline -> imports.ingest(slug, text, reading, kind, url, deadline));
         if (imported.unchanged()) {
             return Response.ok(imported).build();
         }
@@ -73,14 +76,14 @@ public class ReportResource {
     public Page<ReportDto.SuggestionView> suggestions(@PathParam("id") long id, @QueryParam("status") Suggestion.Status status,
             @QueryParam(ChangedSince.PARAMETER) @Parameter(description = ChangedSince.DESCRIPTION) String changedSince,
             @Valid @BeanParam PageRequest page) {
-        return service.list(id, status, changedSince, page);
+        return review.list(id, status, changedSince, page);
     }
 
     @GET
     @Path("/sources/{id}/mentions")
     @Operation(summary = "The mentions of provisions in a source, paragraph by paragraph")
     public java.util.List<ReportDto.Span> mentions(@PathParam("id") long id) {
-        return service.mentionsOf(id);
+        return imports.mentionsOf(id);
     }
 
     @GET
@@ -88,7 +91,7 @@ public class ReportResource {
     @Operation(summary = "Get a suggestion")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ReportDto.SuggestionView.class)))
     public Response get(@PathParam("id") long id) {
-        Suggestion suggestion = service.get(id);
+        Suggestion suggestion = review.get(id);
         return ETags.ok(ReportDto.SuggestionView.of(suggestion), suggestion.getVersion());
     }
 
@@ -100,7 +103,7 @@ public class ReportResource {
             description = "The position cites the suggestion's paragraph; the quote must still be verbatim in it. 409 when already accepted or rejected.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ReportDto.SuggestionView.class)))
     public Response accept(@PathParam("id") long id, @Valid ReportDto.Accept changes) {
-        Suggestion suggestion = service.accept(id, changes);
+        Suggestion suggestion = review.accept(id, changes);
         return ETags.ok(ReportDto.SuggestionView.of(suggestion), suggestion.getVersion());
     }
 
@@ -110,7 +113,7 @@ public class ReportResource {
     @Operation(summary = "Reject a suggestion", description = "409 when already accepted or rejected.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ReportDto.SuggestionView.class)))
     public Response reject(@PathParam("id") long id) {
-        Suggestion suggestion = service.reject(id);
+        Suggestion suggestion = review.reject(id);
         return ETags.ok(ReportDto.SuggestionView.of(suggestion), suggestion.getVersion());
     }
 
@@ -118,6 +121,6 @@ public class ReportResource {
     @Path("/provisions/{id}/evidence")
     @Operation(summary = "Every report paragraph that mentions a provision, with the spans of the mentions")
     public ReportDto.ProvisionEvidence evidence(@PathParam("id") long id) {
-        return service.evidence(id);
+        return imports.evidence(id);
     }
 }

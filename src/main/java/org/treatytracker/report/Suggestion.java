@@ -1,6 +1,7 @@
 package org.treatytracker.report;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.util.Objects;
 import org.treatytracker.negotiation.Reading;
+import org.treatytracker.position.Attribution;
 import org.treatytracker.position.Position;
 import org.treatytracker.position.Quantifier;
 import org.treatytracker.position.Stance;
@@ -49,22 +51,9 @@ public class Suggestion {
     @JoinColumn(name = "reading_id")
     private Reading reading;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "provision_version_id")
-    private ProvisionVersion provisionVersion;
-
-    @Column(name = "bracket_set_index")
-    private Integer bracketSetIndex;
-
-    @Column(name = "alternative_index")
-    private Integer alternativeIndex;
-
-    @Enumerated(EnumType.STRING)
-    private Quantifier quantifier;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "among_id")
-    private Stakeholder among;
+    /** The provision version it is about (none: the whole text) and the speaker, in the columns a position has. */
+    @Embedded
+    private Attribution attribution;
 
     /** The group unnamed speakers are counted in, as the report writes it ("LDCs"). */
     @Column(name = "among_name")
@@ -84,14 +73,6 @@ public class Suggestion {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "position_id")
     private Position position;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "stakeholder_id")
-    private Stakeholder stakeholder;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "on_behalf_of_id")
-    private Stakeholder onBehalfOf;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "speaker_role")
@@ -114,8 +95,7 @@ public class Suggestion {
                       String quote) {
         this.paragraph = Objects.requireNonNull(paragraph);
         this.reading = Objects.requireNonNull(reading);
-        this.provisionVersion = provisionVersion;
-        this.quantifier = quantifier;
+        this.attribution = Attribution.NONE.about(provisionVersion, null, null).spokenBy(null, null, quantifier, null);
         this.stance = Objects.requireNonNull(stance);
         this.quote = Objects.requireNonNull(quote);
     }
@@ -126,12 +106,11 @@ public class Suggestion {
      */
     public Suggestion namedSpeaker(Stakeholder stakeholder, String speakerName, Stakeholder onBehalfOf, String onBehalfOfName,
                                    SpeakerFinder.Role role) {
-        if (quantifier != null) {
+        if (getQuantifier() != null) {
             throw new IllegalArgumentException("a speaker is either named or counted with a quantifier, not both");
         }
-        this.stakeholder = stakeholder;
+        this.attribution = attribution().spokenBy(stakeholder, onBehalfOf, getQuantifier(), getAmong());
         this.speakerName = Objects.requireNonNull(speakerName);
-        this.onBehalfOf = onBehalfOf;
         this.onBehalfOfName = onBehalfOfName;
         this.role = Objects.requireNonNull(role);
         return this;
@@ -139,22 +118,41 @@ public class Suggestion {
 
     /** Unnamed speakers counted in a group: the register's group when it knows the name, and the name as written. */
     public Suggestion countedAmong(Stakeholder among, String amongName) {
-        if (quantifier == null) {
+        if (getQuantifier() == null) {
             throw new IllegalArgumentException("only unnamed speakers, counted with a quantifier, are counted among a group");
         }
-        this.among = among;
+        this.attribution = attribution().spokenBy(getStakeholder(), getOnBehalfOf(), getQuantifier(), among);
         this.amongName = amongName;
         return this;
     }
 
     /** The alternative of a bracket set of the provision that the sentence is about. */
     public Suggestion about(int bracketSetIndex, int alternativeIndex) {
-        if (provisionVersion == null) {
+        if (getProvisionVersion() == null) {
             throw new IllegalArgumentException("an alternative is named within a provision");
         }
-        this.bracketSetIndex = bracketSetIndex;
-        this.alternativeIndex = alternativeIndex;
+        this.attribution = attribution().about(getProvisionVersion(), bracketSetIndex, alternativeIndex);
         return this;
+    }
+
+    /** What it proposes, by ids. */
+    public Proposal proposal() {
+        Attribution a = attribution();
+        return new Proposal(idOf(a.getProvisionVersion()), a.getBracketSetIndex(), a.getAlternativeIndex(), idOf(a.getStakeholder()),
+                idOf(a.getOnBehalfOf()), a.getQuantifier(), idOf(a.getAmong()), stance, quote, role == null ? null : speakerName);
+    }
+
+    /** The position it becomes with an editor's corrections (none when null) merged over what it proposes. */
+    public Proposal.Corrected corrected(ReportDto.Accept changes) {
+        return proposal().correctedBy(changes);
+    }
+
+    private static Long idOf(ProvisionVersion version) {
+        return version == null ? null : version.getId();
+    }
+
+    private static Long idOf(Stakeholder stakeholder) {
+        return stakeholder == null ? null : stakeholder.getId();
     }
 
     public void accept(Position position) {
@@ -174,16 +172,20 @@ public class Suggestion {
         }
     }
 
+    private Attribution attribution() {
+        return Attribution.of(attribution);
+    }
+
     public Integer getBracketSetIndex() {
-        return bracketSetIndex;
+        return attribution().getBracketSetIndex();
     }
 
     public Integer getAlternativeIndex() {
-        return alternativeIndex;
+        return attribution().getAlternativeIndex();
     }
 
     public Stakeholder getAmong() {
-        return among;
+        return attribution().getAmong();
     }
 
     public String getAmongName() {
@@ -203,11 +205,11 @@ public class Suggestion {
     }
 
     public ProvisionVersion getProvisionVersion() {
-        return provisionVersion;
+        return attribution().getProvisionVersion();
     }
 
     public Quantifier getQuantifier() {
-        return quantifier;
+        return attribution().getQuantifier();
     }
 
     public Stance getStance() {
@@ -227,11 +229,11 @@ public class Suggestion {
     }
 
     public Stakeholder getStakeholder() {
-        return stakeholder;
+        return attribution().getStakeholder();
     }
 
     public Stakeholder getOnBehalfOf() {
-        return onBehalfOf;
+        return attribution().getOnBehalfOf();
     }
 
     public SpeakerFinder.Role getRole() {

@@ -9,8 +9,8 @@ import java.util.Optional;
 public class SuggestionRepository implements PanacheRepository<Suggestion> {
 
     static final String FETCHED = "from Suggestion g join fetch g.paragraph pa join fetch pa.sourceDocument"
-            + " left join fetch g.provisionVersion v left join fetch v.provision left join fetch g.position"
-            + " left join fetch g.stakeholder left join fetch g.onBehalfOf";
+            + " left join fetch g.attribution.provisionVersion v left join fetch v.provision left join fetch g.position"
+            + " left join fetch g.attribution.stakeholder left join fetch g.attribution.onBehalfOf";
 
     public Optional<Suggestion> findFetched(long id) {
         return find(FETCHED + " where g.id = ?1", id).firstResultOptional();

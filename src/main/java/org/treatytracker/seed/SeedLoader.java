@@ -23,7 +23,7 @@ import org.treatytracker.position.Attendance;
 import org.treatytracker.position.AttendanceRepository;
 import org.treatytracker.position.PositionDto;
 import org.treatytracker.position.PositionService;
-import org.treatytracker.report.ReportIngestService;
+import org.treatytracker.report.ReportImportService;
 import org.treatytracker.provision.ProvisionDto;
 import org.treatytracker.provision.ProvisionService;
 import org.treatytracker.provision.ProvisionVersion;
@@ -73,7 +73,7 @@ public class SeedLoader {
     AttendanceRepository attendance;
 
     @Inject
-    ReportIngestService reports;
+    ReportImportService reports;
 
     void onStart(@Observes StartupEvent event) {
         if (config.seed().enabled()) {
@@ -121,7 +121,7 @@ public class SeedLoader {
                 s.publishedOn(), reading.getId(), text, numbered));
 
         // The curated positions stand in for suggestions; the mentions are found as for any report.
-        reports.analyse(source, reading, false);
+        reports.recordMentions(source, reading);
         for (SeedDataset.SeedAttendance a : s.attendance()) {
             attendance.persist(new Attendance(paragraph(source, a.paragraph()), a.category(), a.kinds(), a.count()));
         }

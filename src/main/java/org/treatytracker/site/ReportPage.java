@@ -21,8 +21,8 @@ import org.treatytracker.position.PositionDto;
 import org.treatytracker.position.PositionFilter;
 import org.treatytracker.position.PositionService;
 import org.treatytracker.report.ReportDto;
-import org.treatytracker.report.ReportIngestService;
 import org.treatytracker.api.WebUrls;
+import org.treatytracker.report.ReportImportService;
 import org.treatytracker.source.SourceDto;
 import org.treatytracker.source.SourceService;
 
@@ -63,7 +63,7 @@ public class ReportPage {
     SourceService sources;
 
     @Inject
-    ReportIngestService reports;
+    ReportImportService reports;
 
     @Inject
     PositionService positions;

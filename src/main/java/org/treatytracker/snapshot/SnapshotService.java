@@ -91,16 +91,16 @@ public class SnapshotService {
         section(out, "provisions", ProvisionVersion.class, "v", "from ProvisionVersion v join fetch v.provision p"
                 + " join fetch v.reading r join fetch r.negotiation n left join fetch v.parent pa where n.id = ?1",
                 "r.sequenceNumber, v.ordinal, v.id", negotiationId, since, ProvisionDto.Version::of);
-        section(out, "stakeholders", Stakeholder.class, "s", "from Stakeholder s where (s.id in (select p.stakeholder.id from"
-                + " Position p where p.reading.negotiation.id = ?1) or s.id in (select p.onBehalfOf.id from Position p"
-                + " where p.reading.negotiation.id = ?1) or s.id in (select p.among.id from Position p where p.reading.negotiation.id = ?1))",
+        section(out, "stakeholders", Stakeholder.class, "s", "from Stakeholder s where (s.id in (select p.attribution.stakeholder.id from"
+                + " Position p where p.reading.negotiation.id = ?1) or s.id in (select p.attribution.onBehalfOf.id from Position p"
+                + " where p.reading.negotiation.id = ?1) or s.id in (select p.attribution.among.id from Position p where p.reading.negotiation.id = ?1))",
                 "s.name, s.id", negotiationId, since, s -> StakeholderDto.View.of(s, false));
         section(out, "sources", SourceDocument.class, "s", "from SourceDocument s join fetch s.negotiation n"
                 + " left join fetch s.reading r where n.id = ?1", "s.id", negotiationId, since, s -> SourceDto.View.of(s, true));
         section(out, "paragraphs", Paragraph.class, "pa", "from Paragraph pa join fetch pa.sourceDocument s"
                 + " where s.negotiation.id = ?1", "s.id, pa.number, pa.id", negotiationId, since, SourceDto.ParagraphView::of);
-        section(out, "positions", Position.class, "p", "from Position p left join fetch p.provisionVersion v"
-                + " left join fetch v.provision left join fetch p.stakeholder s left join fetch p.onBehalfOf"
+        section(out, "positions", Position.class, "p", "from Position p left join fetch p.attribution.provisionVersion v"
+                + " left join fetch v.provision left join fetch p.attribution.stakeholder s left join fetch p.attribution.onBehalfOf"
                 + " join fetch p.paragraph pa join fetch pa.sourceDocument where p.reading.negotiation.id = ?1",
                 "p.id", negotiationId, since, PositionDto.View::of);
         out.writeEndObject();

@@ -14,6 +14,11 @@ public class SourceDocumentRepository implements PanacheRepository<SourceDocumen
         return find(FETCHED + " where s.id = ?1", id).firstResultOptional();
     }
 
+    /** The source of a negotiation with the text whose hash is given, with its negotiation and reading. */
+    public Optional<SourceDocument> findFetchedByHash(long negotiationId, String sha256) {
+        return find(FETCHED + " where n.id = ?1 and s.sha256 = ?2", negotiationId, sha256).firstResultOptional();
+    }
+
     public Optional<SourceDocument> findByHash(long negotiationId, String sha256) {
         return find("negotiation.id = ?1 and sha256 = ?2", negotiationId, sha256).firstResultOptional();
     }

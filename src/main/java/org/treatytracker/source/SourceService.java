@@ -6,9 +6,11 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Request;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.treatytracker.persistence.ForeignKeys;
 import org.treatytracker.api.ETags;
@@ -58,16 +60,61 @@ public class SourceService {
         return sources.findFetched(id).orElseThrow(() -> ProblemException.notFound("source document", id));
     }
 
+    /** A source document as just stored, with its paragraphs in the order given. */
+    public record Stored(SourceDocument source, List<Paragraph> paragraphs) {
+    }
+
+    /** How many paragraphs a source has, and how many of them are filed under an agenda item. */
+    public record ParagraphCounts(int paragraphs, int withAgendaItem) {
+    }
+
     public SourceDocument create(String slug, SourceDto.Create request) {
         Negotiation negotiation = negotiations.get(slug);
-        WebUrls.check("url", request.url());
-        sources.findByHash(negotiation.getId(), SourceDocument.sha256(request.text())).ifPresent(existing -> {
+        findByText(negotiation, request.text()).ifPresent(existing -> {
             throw ProblemException.conflict("the same text is already stored as source document " + existing.getId());
         });
+        return store(negotiation, readingOf(negotiation, request.readingId()), request).source();
+    }
+
+    /** The source of the negotiation with exactly this text, if one is stored, with its negotiation and reading. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<SourceDocument> findByText(Negotiation negotiation, String text) {
+        return sources.findFetchedByHash(negotiation.getId(), SourceDocument.sha256(text));
+    }
+
+    /**
+     * Stores a text that {@link #findByText} has just not found, in the same transaction, about a reading the caller
+     * has resolved: neither look-up is repeated (the database's unique hash still refuses a text stored twice).
+     */
+    public Stored createNew(Reading reading, SourceDto.Create request) {
+        if (!reading.getId().equals(request.readingId())) {
+            throw new IllegalArgumentException("the request names reading " + request.readingId() + ", not " + reading.getId());
+        }
+        return store(reading.getNegotiation(), reading, request);
+    }
+
+    /** The paragraphs of a source, in number order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Paragraph> paragraphsOf(SourceDocument source) {
+        return paragraphs.list("sourceDocument = ?1 order by number", source);
+    }
+
+    /** How many paragraphs the source has, and how many have an agenda item, in one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ParagraphCounts countParagraphs(SourceDocument source) {
+        Object[] row = paragraphs.getEntityManager().createQuery(
+                "select count(pa), count(pa.agendaItem) from Paragraph pa where pa.sourceDocument = :s", Object[].class)
+                .setParameter("s", source).getSingleResult();
+        return new ParagraphCounts(((Number) row[0]).intValue(), ((Number) row[1]).intValue());
+    }
+
+    private Stored store(Negotiation negotiation, Reading reading, SourceDto.Create request) {
+        // Every way in (the API, a report import, the seed) stores only an http(s) address: it becomes a link.
+        WebUrls.check("url", request.url());
         SourceDocument source = new SourceDocument(negotiation, request.text(), Instant.now(clock));
-        source.describe(request.kind(), request.symbol(), request.title(), request.url(), request.publishedOn(),
-                readingOf(negotiation, request.readingId()));
+        source.describe(request.kind(), request.symbol(), request.title(), request.url(), request.publishedOn(), reading);
         sources.persist(source);
+        List<Paragraph> stored = new ArrayList<>();
         if (request.paragraphs() != null) {
             Set<Integer> numbers = new HashSet<>();
             for (int i = 0; i < request.paragraphs().size(); i++) {
@@ -75,10 +122,11 @@ public class SourceService {
                 if (!numbers.add(content.number())) {
                     throw ProblemException.unprocessable("paragraphs[" + i + "].number", "paragraph " + content.number() + " is given twice");
                 }
-                addParagraph(source, content);
+                // A new source has no paragraphs yet and the numbers are checked just above: no look-up per paragraph.
+                stored.add(newParagraph(source, content));
             }
         }
-        return source;
+        return new Stored(source, List.copyOf(stored));
     }
 
     public SourceDocument describe(long id, SourceDto.Describe request, Request preconditions) {
@@ -122,6 +170,13 @@ public class SourceService {
         return paragraphs.findFetched(id).orElseThrow(() -> ProblemException.notFound("paragraph", id));
     }
 
+    /** A paragraph named in a request body ({@code paragraphId}): 422 when it does not exist. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Paragraph referencedParagraph(long paragraphId) {
+        return paragraphs.findFetched(paragraphId)
+                .orElseThrow(() -> ProblemException.unknownReference("paragraphId", "paragraph", paragraphId));
+    }
+
     public Paragraph createParagraph(long sourceId, SourceDto.ParagraphContent content) {
         return addParagraph(get(sourceId), content);
     }
@@ -161,6 +216,10 @@ public class SourceService {
         if (source.getId() != null && paragraphs.findByNumber(source.getId(), content.number()).isPresent()) {
             throw ProblemException.conflict("source document " + source.getId() + " already has paragraph " + content.number());
         }
+        return newParagraph(source, content);
+    }
+
+    private Paragraph newParagraph(SourceDocument source, SourceDto.ParagraphContent content) {
         Paragraph paragraph = new Paragraph(source, content.number(), content.text());
         paragraph.file(content.agendaItem(), content.agendaItemTitle());
         paragraphs.persist(paragraph);

@@ -54,6 +54,12 @@ public class StakeholderService {
         return stakeholders.findWithMembers(id).orElseThrow(() -> ProblemException.notFound("stakeholder", id));
     }
 
+    /** The stakeholder with the id, if any (without its members: a register's look-up by name answers ids). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<Stakeholder> find(long id) {
+        return stakeholders.findByIdOptional(id);
+    }
+
     /** A stakeholder named in a request body: 422 when it does not exist. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Stakeholder referenced(String field, Long id) {
@@ -107,7 +113,7 @@ public class StakeholderService {
         requireFreeName(request.name(), stakeholder);
         if (!isGroup(request) && stakeholder.isGroup()) {
             long spokenFor = stakeholders.getEntityManager()
-                    .createQuery("select count(p) from Position p where p.onBehalfOf = :group", Long.class)
+                    .createQuery("select count(p) from Position p where p.attribution.onBehalfOf = :group", Long.class)
                     .setParameter("group", stakeholder).getSingleResult();
             if (spokenFor > 0) {
                 throw ProblemException.conflict("stakeholder " + id + " stays a group: " + spokenFor + " positions are spoken on its behalf");

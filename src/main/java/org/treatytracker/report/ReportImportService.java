@@ -13,37 +13,25 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.treatytracker.api.ChangedSince;
 import org.treatytracker.draftfile.ImportGuard;
 import org.treatytracker.api.BudgetExceededException;
 import org.treatytracker.draftfile.Deadline;
-import org.treatytracker.api.Page;
-import org.treatytracker.api.PageRequest;
 import org.treatytracker.api.ProblemException;
 import org.treatytracker.negotiation.Negotiation;
 import org.treatytracker.negotiation.NegotiationService;
 import org.treatytracker.negotiation.Reading;
-import org.treatytracker.negotiation.ReadingRepository;
-import org.treatytracker.position.Position;
-import org.treatytracker.position.PositionDto;
-import org.treatytracker.position.PositionService;
-import org.treatytracker.position.Quantifier;
 import org.treatytracker.position.Stance;
 import org.treatytracker.provision.BracketService;
 import org.treatytracker.provision.Provision;
 import org.treatytracker.provision.ProvisionService;
 import org.treatytracker.provision.ProvisionVersion;
-import org.treatytracker.provision.ProvisionVersionRepository;
 import org.treatytracker.source.Paragraph;
-import org.treatytracker.source.ParagraphRepository;
 import org.treatytracker.source.SourceDocument;
-import org.treatytracker.source.SourceDocumentRepository;
 import org.treatytracker.source.SourceDto;
 import org.treatytracker.source.SourceKind;
 import org.treatytracker.source.SourceService;
 import org.treatytracker.stakeholder.Stakeholder;
 import org.treatytracker.stakeholder.StakeholderNames;
-import org.treatytracker.stakeholder.StakeholderRepository;
 import org.treatytracker.stakeholder.StakeholderService;
 import org.treatytracker.text.ParsedDraft;
 import org.treatytracker.report.reading.ReportReader;
@@ -54,31 +42,18 @@ import org.treatytracker.report.reading.AlternativeLinker;
 
 /**
  * Reads a report into the tracker: stores it with its numbered paragraphs and agenda items, records every
- * mention of a provision of the reading it discusses, and suggests the positions its sentences record.
- * Suggestions wait for a person: accepting one creates the position (after any correction), rejecting it
- * keeps the record of the decision. All or nothing; the same text twice changes nothing.
+ * mention of a provision of the reading it discusses, and suggests the positions its sentences record (which
+ * {@link SuggestionReviewService} puts before a person). All or nothing; the same text twice changes nothing.
  */
 @ApplicationScoped
 @Transactional
-public class ReportIngestService {
+public class ReportImportService {
 
     @Inject
     NegotiationService negotiations;
 
     @Inject
-    ReadingRepository readings;
-
-    @Inject
     SourceService sources;
-
-    @Inject
-    SourceDocumentRepository sourceDocuments;
-
-    @Inject
-    ParagraphRepository paragraphs;
-
-    @Inject
-    ProvisionVersionRepository versions;
 
     @Inject
     ProvisionService provisions;
@@ -90,13 +65,7 @@ public class ReportIngestService {
     SuggestionRepository suggestions;
 
     @Inject
-    PositionService positions;
-
-    @Inject
     StakeholderService stakeholders;
-
-    @Inject
-    StakeholderRepository stakeholderRepository;
 
     @Inject
     ImportGuard guard;
@@ -123,13 +92,12 @@ public class ReportIngestService {
     private ReportDto.Imported store(String slug, String text, Long readingId, SourceKind kind, String url,
                                      ReportReader.Report report, Deadline deadline) {
         Negotiation negotiation = negotiations.get(slug);
-        var existing = sourceDocuments.findByHash(negotiation.getId(), SourceDocument.sha256(text));
+        Optional<SourceDocument> existing = sources.findByText(negotiation, text);
         if (existing.isPresent()) {
-            SourceDocument source = sources.get(existing.get().getId());
-            long paragraphCount = paragraphs.count("sourceDocument", source);
-            long withAgendaItem = paragraphs.count("sourceDocument = ?1 and agendaItem is not null", source);
+            SourceDocument source = existing.get();
+            SourceService.ParagraphCounts counts = sources.countParagraphs(source);
             return new ReportDto.Imported(true, SourceDto.View.of(source, false), source.getReading() == null ? 0 : source.getReading().getId(),
-                    (int) paragraphCount, (int) withAgendaItem, (int) mentions.count("paragraph.sourceDocument", source),
+                    counts.paragraphs(), counts.withAgendaItem(), (int) mentions.count("paragraph.sourceDocument", source),
                     (int) suggestions.count("paragraph.sourceDocument", source));
         }
         if (report.paragraphs().isEmpty()) {
@@ -140,26 +108,36 @@ public class ReportIngestService {
         List<SourceDto.ParagraphContent> contents = report.paragraphs().stream()
                 .map(p -> new SourceDto.ParagraphContent(p.number(), p.agendaItem(), p.agendaItemTitle(), p.text())).toList();
         String title = report.title() == null ? "Untitled report" : report.title();
-        SourceDocument source = sources.create(slug, new SourceDto.Create(kind == null ? SourceKind.CHAIRS_REPORT : kind,
+        SourceService.Stored stored = sources.createNew(reading, new SourceDto.Create(kind == null ? SourceKind.CHAIRS_REPORT : kind,
                 report.symbol(), title.length() > 1000 ? title.substring(0, 1000) : title, url != null ? url : report.url(), report.date(), reading.getId(), text, contents));
 
         deadline.check();
-        int[] counts = analyse(source, reading, true, deadline);
+        // In number order, as a source's paragraphs are read back elsewhere.
+        List<Paragraph> inOrder = stored.paragraphs().stream().sorted(java.util.Comparator.comparingInt(Paragraph::getNumber)).toList();
+        Findings found = analyse(inOrder, reading, true, deadline);
         int withAgenda = (int) report.paragraphs().stream().filter(p -> p.agendaItem() != null).count();
-        return new ReportDto.Imported(false, SourceDto.View.of(source, false), reading.getId(), report.paragraphs().size(), withAgenda,
-                counts[0], counts[1]);
+        return new ReportDto.Imported(false, SourceDto.View.of(stored.source(), false), reading.getId(), report.paragraphs().size(), withAgenda,
+                found.mentions(), found.suggestions());
+    }
+
+    /** How many mentions and suggestions an analysis recorded. */
+    public record Findings(int mentions, int suggestions) {
     }
 
     /**
-     * Records the mentions of provisions of the reading in every paragraph of the source and, when asked,
-     * the positions suggested from them. Answers how many of each.
+     * Records the mentions of provisions of the reading in every paragraph of a stored source (the seed's report,
+     * whose positions are curated rather than suggested). Answers how many.
      */
-    public int[] analyse(SourceDocument source, Reading reading, boolean suggest) {
-        return analyse(source, reading, suggest, Deadline.of(java.time.Duration.ofDays(1)));
+    public int recordMentions(SourceDocument source, Reading reading) {
+        return analyse(sources.paragraphsOf(source), reading, false, Deadline.of(java.time.Duration.ofDays(1))).mentions();
     }
 
-    private int[] analyse(SourceDocument source, Reading reading, boolean suggest, Deadline deadline) {
-        List<ProvisionVersion> draft = versions.listOfReading(reading.getId());
+    /**
+     * Records the mentions of provisions of the reading in the paragraphs (in number order) and, when asked, the
+     * positions suggested from them.
+     */
+    private Findings analyse(List<Paragraph> paragraphs, Reading reading, boolean suggest, Deadline deadline) {
+        List<ProvisionVersion> draft = provisions.draftOf(reading.getId());
         Map<String, ProvisionVersion> byEId = new HashMap<>();
         draft.forEach(v -> byEId.put(v.getEId(), v));
         // A quotation names the whole provision it is found in: a paragraph that is a slice of its article's text is
@@ -171,7 +149,7 @@ public class ReportIngestService {
         StakeholderNames.Index<Long> register = suggest ? stakeholders.names() : new StakeholderNames.Index<>();
         SpeakerFinder speakers = new SpeakerFinder(name -> register.find(name).isPresent());
         Map<Long, ParsedDraft> parsed = new HashMap<>();
-        for (Paragraph paragraph : paragraphs.list("sourceDocument = ?1 order by number", source)) {
+        for (Paragraph paragraph : paragraphs) {
             deadline.check();
             List<MentionFinder.Found> found = finder.find(paragraph.getText());
             for (MentionFinder.Found f : found) {
@@ -197,14 +175,14 @@ public class ReportIngestService {
                     name(suggestion, s.speaker(), register);
                 }
                 if (s.among() != null) {
-                    suggestion.countedAmong(register.find(s.among()).flatMap(stakeholderRepository::findByIdOptional)
+                    suggestion.countedAmong(register.find(s.among()).flatMap(stakeholders::find)
                             .filter(Stakeholder::isGroup).orElse(null), cut(s.among()));
                 }
                 suggestions.persist(suggestion);
                 suggestionCount++;
             }
         }
-        return new int[] {mentionCount, suggestionCount};
+        return new Findings(mentionCount, suggestionCount);
     }
 
     /**
@@ -212,9 +190,9 @@ public class ReportIngestService {
      * does not know it; the group only when the register knows it as a group.
      */
     private void name(Suggestion suggestion, SpeakerFinder.Speaker speaker, StakeholderNames.Index<Long> register) {
-        Stakeholder stakeholder = register.find(speaker.name()).flatMap(stakeholderRepository::findByIdOptional).orElse(null);
+        Stakeholder stakeholder = register.find(speaker.name()).flatMap(stakeholders::find).orElse(null);
         Stakeholder group = speaker.onBehalfOf() == null ? null
-                : register.find(speaker.onBehalfOf()).flatMap(stakeholderRepository::findByIdOptional).filter(Stakeholder::isGroup)
+                : register.find(speaker.onBehalfOf()).flatMap(stakeholders::find).filter(Stakeholder::isGroup)
                         .orElse(null);
         suggestion.namedSpeaker(stakeholder, cut(speaker.name()), group,
                 speaker.onBehalfOf() == null ? null : cut(speaker.onBehalfOf()), speaker.role());
@@ -224,7 +202,7 @@ public class ReportIngestService {
         return name.length() > 300 ? name.substring(0, 300) : name;
     }
 
-        /** The mentions recorded in a source, in paragraph order. */
+    /** The mentions recorded in a source, in paragraph order. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReportDto.Span> mentionsOf(long sourceId) {
         SourceDocument source = sources.get(sourceId);
@@ -234,73 +212,6 @@ public class ReportIngestService {
                         m.getProvisionVersion() == null ? null : m.getProvisionVersion().getEId(),
                         m.getStart(), m.getEnd(), m.getText(), m.getParagraph().getNumber()))
                 .toList();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ReportDto.SuggestionView> list(long sourceId, Suggestion.Status status, String changedSince, PageRequest page) {
-        SourceDocument source = sources.get(sourceId);
-        Long since = ChangedSince.parse(changedSince);
-        List<Object> values = new ArrayList<>(List.of(source));
-        String where = " where pa.sourceDocument = ?1";
-        if (status != null) {
-            values.add(status);
-            where += " and g.status = ?" + values.size();
-        }
-        if (since != null) {
-            values.add(since);
-            where += " and " + ChangedSince.condition("g.id", Suggestion.class, values.size());
-        }
-        Object[] params = values.toArray();
-        return page.of(suggestions.find(SuggestionRepository.FETCHED + where
-                        + page.orderBy(Map.of("paragraph", "pa.number", "status", "g.status"), "paragraph", "g.id"), params),
-                        suggestions.count("from Suggestion g join g.paragraph pa" + where, params), ReportDto.SuggestionView::of);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Suggestion get(long id) {
-        return suggestions.findFetched(id).orElseThrow(() -> ProblemException.notFound("suggestion", id));
-    }
-
-    /** Creates the position the suggestion proposes, with the editor's corrections, and marks it accepted. */
-    public Suggestion accept(long id, ReportDto.Accept changes) {
-        Suggestion suggestion = pending(id);
-        ReportDto.Accept c = changes == null ? new ReportDto.Accept(null, null, null, null, null, null, null, null, null, null, null, null, null)
-                : changes;
-        boolean wholeText = Boolean.TRUE.equals(c.wholeText());
-        Long target = wholeText ? null : c.provisionVersionId() != null ? c.provisionVersionId()
-                : suggestion.getProvisionVersion() == null ? null : suggestion.getProvisionVersion().getId();
-        Long stakeholderId = c.stakeholderId() != null ? c.stakeholderId()
-                : c.quantifier() == null && suggestion.getStakeholder() != null ? suggestion.getStakeholder().getId() : null;
-        if (stakeholderId == null && c.quantifier() == null && suggestion.getRole() != null) {
-            // Never a silent guess: a speaker the register does not know is registered by a person first.
-            throw ProblemException.unprocessable("stakeholderId", "the report names '" + suggestion.getSpeakerName()
-                    + "', which the register does not know: register it (POST /api/v1/stakeholders) and accept with its stakeholderId");
-        }
-        Long onBehalfOfId = c.onBehalfOfId() != null ? c.onBehalfOfId()
-                : stakeholderId != null && suggestion.getOnBehalfOf() != null ? suggestion.getOnBehalfOf().getId() : null;
-        Quantifier quantifier = stakeholderId != null ? c.quantifier() : c.quantifier() != null ? c.quantifier() : suggestion.getQuantifier();
-        Long amongId = c.amongId() != null ? c.amongId()
-                : quantifier != null && suggestion.getAmong() != null ? suggestion.getAmong().getId() : null;
-        // The alternative the importer found holds only while the target is the provision it was found in.
-        boolean sameTarget = target != null && suggestion.getProvisionVersion() != null
-                && target.equals(suggestion.getProvisionVersion().getId());
-        Integer setIndex = c.bracketSetIndex() != null ? c.bracketSetIndex() : sameTarget ? suggestion.getBracketSetIndex() : null;
-        Integer alternativeIndex = c.alternativeIndex() != null ? c.alternativeIndex()
-                : c.bracketSetIndex() == null && sameTarget ? suggestion.getAlternativeIndex() : null;
-        Position position = positions.create(new PositionDto.Request(suggestion.getReading().getId(), target, setIndex, alternativeIndex,
-                stakeholderId, onBehalfOfId, quantifier, amongId, c.stance() != null ? c.stance() : suggestion.getStance(),
-                c.summary(), c.proposedText(), c.preferredAlternative(), suggestion.getParagraph().getId(),
-                c.quote() != null ? c.quote() : suggestion.getQuote()));
-        suggestion.accept(position);
-        suggestions.flush();
-        return suggestion;
-    }
-
-    public Suggestion reject(long id) {
-        Suggestion suggestion = pending(id);
-        suggestion.reject();
-        suggestions.flush();
-        return suggestion;
     }
 
     /** Every paragraph of every report that mentions a provision (at any reading), with the spans. */
@@ -321,20 +232,12 @@ public class ReportIngestService {
         return new ReportDto.ProvisionEvidence(provision.getId(), provision.getKind(), evidence);
     }
 
-    private Suggestion pending(long id) {
-        Suggestion suggestion = get(id);
-        if (suggestion.getStatus() != Suggestion.Status.PENDING) {
-            throw ProblemException.conflict("suggestion " + id + " was already " + suggestion.getStatus().name().toLowerCase(Locale.ROOT));
-        }
-        return suggestion;
-    }
-
     /** The reading asked for; else the one whose document symbol the report names; else the latest. */
     private Reading readingDiscussed(Negotiation negotiation, ReportReader.Report report, Long readingId) {
         if (readingId != null) {
             return negotiations.referencedReading(negotiation, readingId);
         }
-        List<Reading> all = readings.list("negotiation = ?1 order by sequenceNumber desc", negotiation);
+        List<Reading> all = negotiations.readingsLatestFirst(negotiation);
         Set<String> named = new LinkedHashSet<>(report.symbols());
         return all.stream().filter(r -> r.getDocumentSymbol() != null && named.contains(r.getDocumentSymbol())).findFirst()
                 .or(() -> all.stream().findFirst())
