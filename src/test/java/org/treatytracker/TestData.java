@@ -1,5 +1,7 @@
 package org.treatytracker;
 
+import java.util.HashMap;
+import java.util.List;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
@@ -45,7 +47,7 @@ public final class TestData {
 
     /** Creates a provision with its version at the reading; answers the provision version id. */
     public static long newProvision(String slug, long readingId, String kind, String number, String title, Long parentVersionId) {
-        Map<String, Object> version = new java.util.HashMap<>();
+        Map<String, Object> version = new HashMap<>();
         version.put("readingId", readingId);
         version.put("number", number);
         version.put("title", title);
@@ -66,7 +68,7 @@ public final class TestData {
         long sourceId = given().contentType(ContentType.JSON)
                 .body(Map.of("kind", "CHAIRS_REPORT", "title", "Made-up report for " + slug, "readingId", readingId,
                         "text", "1. " + MADE_UP_PARAGRAPH + " " + slug,
-                        "paragraphs", java.util.List.of(Map.of("number", 1, "agendaItem", "2(b)",
+                        "paragraphs", List.of(Map.of("number", 1, "agendaItem", "2(b)",
                                 "agendaItemTitle", "Criminalization", "text", MADE_UP_PARAGRAPH))))
                 .post("/api/v1/negotiations/{slug}/sources", slug).then().statusCode(201)
                 .extract().jsonPath().getLong("id");
@@ -75,7 +77,7 @@ public final class TestData {
     }
 
     public static long newStakeholder(String name, String kind, String isoCode, boolean group) {
-        Map<String, Object> body = new java.util.HashMap<>();
+        Map<String, Object> body = new HashMap<>();
         body.put("name", name + " " + UUID.randomUUID().toString().substring(0, 6));
         body.put("kind", kind);
         body.put("isoCode", isoCode);

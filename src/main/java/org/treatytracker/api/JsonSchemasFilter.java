@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Arrays;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -99,7 +100,7 @@ public class JsonSchemasFilter implements OASFilter {
             schema.getProperties().values().forEach(p -> collectObjects(p, schemas, found));
         }
         collectObjects(schema.getItems(), schemas, found);
-        for (List<Schema> parts : new ArrayList<List<Schema>>(java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf()))) {
+        for (List<Schema> parts : new ArrayList<List<Schema>>(Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf()))) {
             if (parts != null) {
                 parts.forEach(p -> collectObjects(p, schemas, found));
             }

@@ -11,6 +11,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.proxy.HibernateProxy;
 import org.hibernate.envers.AuditReaderFactory;
@@ -95,7 +98,7 @@ public class AuditService {
         revisions.forEach(r -> touched.put(r.getId(), new ArrayList<>()));
         if (!revisions.isEmpty()) {
             List<Integer> numbers = List.copyOf(touched.keySet());
-            java.util.Set<String> kinds = new java.util.HashSet<>(em.createQuery(
+            Set<String> kinds = new HashSet<>(em.createQuery(
                     "select distinct n from AuditRevision r join r.modifiedEntityNames n where r.id in :numbers", String.class)
                     .setParameter("numbers", numbers).getResultList());
             AuditReader reader = AuditReaderFactory.get(em);
@@ -181,7 +184,7 @@ public class AuditService {
                 putFields(field.getType(), value, state);
                 continue;
             }
-            if (value instanceof java.util.Collection<?>) {
+            if (value instanceof Collection<?>) {
                 continue;
             }
             if (value instanceof HibernateProxy proxy) {

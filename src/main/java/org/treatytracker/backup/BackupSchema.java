@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Comparator;
 
 /**
  * The backup's tables and their columns as this database has them, read from JDBC's metadata when a backup or a
@@ -82,7 +83,7 @@ final class BackupSchema {
             if (list == null) {
                 throw new SQLException("table " + table.name() + " is missing from the database");
             }
-            list.sort(java.util.Comparator.comparingInt(Column::index));
+            list.sort(Comparator.comparingInt(Column::index));
             List<Column> numbered = new ArrayList<>();
             Map<String, Column> byKey = new LinkedHashMap<>();
             for (Column c : list) {

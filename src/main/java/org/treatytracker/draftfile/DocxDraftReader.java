@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import java.time.Duration;
+import java.util.Locale;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -30,7 +32,7 @@ public final class DocxDraftReader {
     }
 
     public static String read(byte[] docx) {
-        return read(docx, ImportBudget.DEFAULTS, Deadline.of(java.time.Duration.ofMinutes(1)));
+        return read(docx, ImportBudget.DEFAULTS, Deadline.of(Duration.ofMinutes(1)));
     }
 
     /**
@@ -111,7 +113,7 @@ public final class DocxDraftReader {
             return;
         }
         String style = paragraph.getStyle();
-        boolean heading = style != null && style.toLowerCase(java.util.Locale.ROOT).startsWith("heading");
+        boolean heading = style != null && style.toLowerCase(Locale.ROOT).startsWith("heading");
         out.append(heading ? "## " : "").append(text).append("\n\n");
         budget.checkCharacters(out.length());
     }

@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.time.Duration;
 import org.treatytracker.api.MediaTypes;
 
 /** The draft text that each media type a draft is imported from gives. */
@@ -19,7 +20,7 @@ public final class DraftFiles {
 
     /** The draft text of a body of the given media type (type/subtype). */
     public static Read read(String mediaType, byte[] body) {
-        return read(mediaType, body, ImportBudget.DEFAULTS, Deadline.of(java.time.Duration.ofMinutes(1)));
+        return read(mediaType, body, ImportBudget.DEFAULTS, Deadline.of(Duration.ofMinutes(1)));
     }
 
     /** The draft text within the budget: a file that would cost more is refused ({@link BudgetExceededException}). */

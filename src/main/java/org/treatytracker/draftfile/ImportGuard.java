@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.function.Function;
 import org.treatytracker.config.TreatyConfig;
 
 /**
@@ -44,7 +45,7 @@ public class ImportGuard {
      * Runs an import under a deadline of its own, cancelled when the client of the request has closed its
      * connection (request may be null) or the server stops.
      */
-    public <T> T run(HttpServerRequest request, java.util.function.Function<Deadline, T> work) {
+    public <T> T run(HttpServerRequest request, Function<Deadline, T> work) {
         Deadline deadline = new Deadline(config.imports().maxTime(), request == null ? () -> false : () -> request.response().closed());
         if (stopping) {
             deadline.cancel("the server is stopping");

@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Turns the text layer of a published draft, page by page, back into the draft: one paragraph per block,
@@ -114,7 +117,7 @@ public final class LayoutCleaner {
     static int dropRunningLines(List<List<String>> pages) {
         Map<String, Integer> seen = new HashMap<>();
         for (List<String> page : pages) {
-            java.util.Set<String> onPage = new java.util.HashSet<>();
+            Set<String> onPage = new HashSet<>();
             for (int i : edgeLines(page, EDGE_LINES)) {
                 onPage.add(key(page.get(i)));
             }
@@ -131,7 +134,7 @@ public final class LayoutCleaner {
                     dropped++;
                 }
             }
-            page.removeIf(java.util.Objects::isNull);
+            page.removeIf(Objects::isNull);
         }
         return dropped;
     }
@@ -186,7 +189,7 @@ public final class LayoutCleaner {
             return page;
         }
         String mark = null;
-        java.util.Set<String> marks = new java.util.HashSet<>();
+        Set<String> marks = new HashSet<>();
         for (int i = rule + 1; i < page.size(); i++) {
             String line = page.get(i);
             if (line.isBlank()) {
@@ -228,7 +231,7 @@ public final class LayoutCleaner {
     }
 
     /** Joins wrapped lines into blocks; a lone footnote number becomes a {@code [^n]} mark on the text before it. */
-    private static List<String> join(List<String> lines, java.util.Set<String> footnoteMarks, int[] joined) {
+    private static List<String> join(List<String> lines, Set<String> footnoteMarks, int[] joined) {
         int width = fullWidth(lines);
         List<String> blocks = new ArrayList<>();
         StringBuilder block = new StringBuilder();

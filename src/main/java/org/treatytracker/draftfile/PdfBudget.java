@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Collections;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -32,7 +33,7 @@ final class PdfBudget {
     private final ImportBudget budget;
     private final Deadline deadline;
     private final Map<COSStream, Long> decoded = new IdentityHashMap<>();
-    private final Set<COSStream> countedOnce = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<COSStream> countedOnce = Collections.newSetFromMap(new IdentityHashMap<>());
     private long total;
 
     private PdfBudget(ImportBudget budget, Deadline deadline) {
@@ -70,7 +71,7 @@ final class PdfBudget {
                 }
             }
         }
-        resources(resourcesOf(page), java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+        resources(resourcesOf(page), Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 
     /** Resources are inherited from the page tree when a page has none of its own. */

@@ -3,6 +3,8 @@ package org.treatytracker.draftfile;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
@@ -27,7 +29,7 @@ public final class PdfDraftReader {
     }
 
     public static LayoutCleaner.Result read(byte[] pdf) {
-        return read(pdf, ImportBudget.DEFAULTS, Deadline.of(java.time.Duration.ofMinutes(1)));
+        return read(pdf, ImportBudget.DEFAULTS, Deadline.of(Duration.ofMinutes(1)));
     }
 
     /**
@@ -36,7 +38,7 @@ public final class PdfDraftReader {
      * pages and every few thousand operators within one.
      */
     public static LayoutCleaner.Result read(byte[] pdf, ImportBudget budget, Deadline deadline) {
-        if (pdf.length < 5 || !new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+        if (pdf.length < 5 || !new String(pdf, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
             throw new UnreadableDraftException("the body is not a PDF (it does not start with %PDF-)");
         }
         MemoryUsageSetting memory = MemoryUsageSetting.setupMixed(MAX_MAIN_MEMORY, MAX_MAIN_MEMORY + MAX_TEMP_FILE);

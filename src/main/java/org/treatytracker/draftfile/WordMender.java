@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.function.Function;
 
 /**
  * Mends words that a PDF's text layer broke ({@code Conven tion}, {@code regis try}, {@code high -level},
@@ -105,7 +106,7 @@ final class WordMender {
         return words.getOrDefault(lower(a + b), 0) > words.getOrDefault(lower(a + "-" + b), 0);
     }
 
-    private static String replace(Pattern pattern, String text, java.util.function.Function<Matcher, String> fix) {
+    private static String replace(Pattern pattern, String text, Function<Matcher, String> fix) {
         Matcher m = pattern.matcher(text);
         StringBuilder out = new StringBuilder();
         int from = 0;

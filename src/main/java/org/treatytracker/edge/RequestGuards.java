@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.treatytracker.api.MediaTypes;
 import org.treatytracker.api.ProblemMappers;
@@ -23,7 +24,7 @@ import org.treatytracker.api.ProblemMappers;
 public class RequestGuards {
 
     /** The one endpoint that takes binary bodies (a PDF or Word draft). */
-    private static final java.util.regex.Pattern DRAFT_IMPORT = java.util.regex.Pattern.compile("/api/v1/readings/[^/]+/import/?");
+    private static final Pattern DRAFT_IMPORT = Pattern.compile("/api/v1/readings/[^/]+/import/?");
 
     @Inject
     CurrentIdentityAssociation identity;

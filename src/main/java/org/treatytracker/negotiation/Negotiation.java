@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.treatytracker.text.StatusVocabulary;
 
 /**
@@ -54,7 +55,7 @@ public class Negotiation {
     public void useStatusTerms(List<StatusVocabulary.Term> terms) {
         this.statusTerms = terms == null || terms.isEmpty() ? null : terms.stream()
                 .map(t -> t.kind() + "\t" + (t.status() == null ? "-" : t.status()) + "\t" + t.form().strip().replaceAll("\\s+", " "))
-                .collect(java.util.stream.Collectors.joining("\n"));
+                .collect(Collectors.joining("\n"));
     }
 
     public List<StatusVocabulary.Term> getStatusTerms() {

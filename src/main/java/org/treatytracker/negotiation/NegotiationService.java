@@ -6,6 +6,11 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Request;
 import java.util.List;
 import java.util.Map;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.treatytracker.api.ChangedSince;
 import org.treatytracker.persistence.ForeignKeys;
 import org.treatytracker.api.ETags;
@@ -40,7 +45,7 @@ public class NegotiationService {
 
     /** The negotiation with that slug, if any (for a filter, where an unknown one is a bad parameter, not a missing resource). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.Optional<Negotiation> find(String slug) {
+    public Optional<Negotiation> find(String slug) {
         return negotiations.findBySlug(slug);
     }
 
@@ -76,8 +81,8 @@ public class NegotiationService {
         if (request.statusTerms() == null) {
             return List.of();
         }
-        List<StatusVocabulary.Term> terms = new java.util.ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<StatusVocabulary.Term> terms = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < request.statusTerms().size(); i++) {
             NegotiationDto.StatusTerm t = request.statusTerms().get(i);
             String field = "statusTerms[" + i + "]";
@@ -87,7 +92,7 @@ public class NegotiationService {
             if (t.words().indexOf('\t') >= 0 || t.words().indexOf('[') >= 0 || t.words().indexOf(']') >= 0) {
                 throw ProblemException.unprocessable(field + ".words", "write the tag's words without brackets or tabs");
             }
-            if (!seen.add(t.words().strip().toLowerCase(java.util.Locale.ROOT))) {
+            if (!seen.add(t.words().strip().toLowerCase(Locale.ROOT))) {
                 throw ProblemException.unprocessable(field + ".words", "'" + t.words() + "' is given twice");
             }
             try {

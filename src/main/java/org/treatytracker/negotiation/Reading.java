@@ -11,6 +11,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One version of the whole draft text of a negotiation: the first, second, third reading, a revised draft.
@@ -76,14 +78,14 @@ public class Reading {
     }
 
     /** Records that the reading's provisions were imported from a draft text with this hash. */
-    public void importedFrom(String sha256, java.util.Set<String> linkLabels) {
+    public void importedFrom(String sha256, Set<String> linkLabels) {
         this.draftSha256 = sha256;
-        String joined = String.join("\n", new java.util.TreeSet<>(linkLabels));
+        String joined = String.join("\n", new TreeSet<>(linkLabels));
         this.linkLabels = joined.isEmpty() ? null : joined.substring(0, Math.min(joined.length(), 4000));
     }
 
-    public java.util.Set<String> getLinkLabels() {
-        return linkLabels == null ? java.util.Set.of() : java.util.Set.of(linkLabels.split("\n"));
+    public Set<String> getLinkLabels() {
+        return linkLabels == null ? Set.of() : Set.of(linkLabels.split("\n"));
     }
 
     public String getDraftSha256() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Locale;
 import org.treatytracker.provision.AlternativeBackers;
 import org.treatytracker.provision.BracketDto;
 
@@ -27,7 +28,7 @@ public class PositionsOnAlternatives implements AlternativeBackers {
                 : p.getParagraph().getSourceDocument().getTitle();
         return new Backing(p.getBracketSetIndex(), p.getAlternativeIndex(), sideOf(p.getStance()), new BracketDto.Backer(p.getId(),
                 p.getStance().name(), p.getStakeholder() == null ? null : p.getStakeholder().getId(),
-                speaker.words() == null ? "unattributed (" + p.getStance().name().toLowerCase(java.util.Locale.ROOT) + ")" : speaker.words(),
+                speaker.words() == null ? "unattributed (" + p.getStance().name().toLowerCase(Locale.ROOT) + ")" : speaker.words(),
                 source + ", paragraph " + citation.paragraphNumber(), citation.paragraphId(), citation.paragraphNumber(),
                 citation.sourceDocumentId(), p.getQuote()));
     }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;
 import org.treatytracker.api.ProblemException;
@@ -116,7 +118,7 @@ public class StakeholderPositions {
             items.add(new PositionDto.AlignmentItem(e.getKey(), c.eId, List.copyOf(c.one), List.copyOf(c.other), agreement));
         }
         // Provisions are created in the draft's order at their first reading: close to reading order.
-        items.sort(java.util.Comparator.comparingLong(PositionDto.AlignmentItem::provisionId));
+        items.sort(Comparator.comparingLong(PositionDto.AlignmentItem::provisionId));
         return new PositionDto.Alignment(StakeholderDto.Ref.of(one), StakeholderDto.Ref.of(other), readingId, items.size(), same, opposite,
                 items.size() - same - opposite, items);
     }
@@ -153,8 +155,8 @@ public class StakeholderPositions {
 
     /** What each stakeholder said on one provision, and its eId at the latest reading either spoke at. */
     private static final class Claims {
-        final Set<PositionDto.Claim> one = new java.util.LinkedHashSet<>();
-        final Set<PositionDto.Claim> other = new java.util.LinkedHashSet<>();
+        final Set<PositionDto.Claim> one = new LinkedHashSet<>();
+        final Set<PositionDto.Claim> other = new LinkedHashSet<>();
         int latestSequence = Integer.MIN_VALUE;
         String eId;
     }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
+import java.io.IOException;
 import org.treatytracker.negotiation.NegotiationService;
 import org.treatytracker.negotiation.Reading;
 
@@ -44,7 +45,7 @@ public class AkomaNtosoExport {
             try {
                 AkomaNtoso.write(draft, out);
             } catch (XMLStreamException e) {
-                throw new java.io.IOException("the Akoma Ntoso export could not be written", e);
+                throw new IOException("the Akoma Ntoso export could not be written", e);
             }
         };
     }

@@ -2,6 +2,7 @@ package org.treatytracker.provision;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.treatytracker.text.Alternative;
 import org.treatytracker.text.BracketSet;
@@ -116,7 +117,7 @@ public final class BracketDto {
     public record ReadingTotals(@Schema(example = "1") long readingId, Counts total, List<ChapterTotals> chapters,
                                 @Schema(example = "29") int articles,
                                 @Schema(description = "Articles by the status their tags give ('14 of 29 articles agreed ad ref')",
-                                        example = "{\"AGREED_AD_REFERENDUM\": 14, \"OPEN\": 15}") java.util.Map<String, Integer> articleStatuses) {
+                                        example = "{\"AGREED_AD_REFERENDUM\": 14, \"OPEN\": 15}") Map<String, Integer> articleStatuses) {
     }
 
     @Schema(name = "BracketMatch", description = "A bracket set whose alternatives contain the words searched for")

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.treatytracker.api.ProblemException;
 import org.treatytracker.negotiation.NegotiationService;
 import org.treatytracker.text.Alternative;
@@ -51,7 +53,7 @@ public class BracketService {
     }
 
     /** Parses a text tolerantly, knowing its reading's link labels and tag forms (for rows read without entities). */
-    public static ParsedDraft parse(String text, java.util.Set<String> labels, StatusVocabulary vocabulary) {
+    public static ParsedDraft parse(String text, Set<String> labels, StatusVocabulary vocabulary) {
         return BracketParser.parse(text, BracketParser.Mode.TOLERANT, labels, vocabulary);
     }
 
@@ -74,7 +76,7 @@ public class BracketService {
         Map<Long, ProvisionVersion> chapters = new HashMap<>();
         BracketDto.Counts total = BracketDto.Counts.NONE;
         int articles = 0;
-        Map<String, Integer> statuses = new java.util.TreeMap<>();
+        Map<String, Integer> statuses = new TreeMap<>();
         for (ProvisionVersion version : versions.listOfReading(readingId)) {
             if (version.isPartOfParent()) {
                 continue; // its brackets are counted in the article whose text it is a slice of

@@ -3,6 +3,8 @@ package org.treatytracker.provision;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
 
 /** Provisions by id and wId. */
 @ApplicationScoped
@@ -13,8 +15,8 @@ public class ProvisionRepository implements PanacheRepository<Provision> {
     }
 
     /** Every wId given in the negotiation: one statement, for an import that names thousands of provisions. */
-    public java.util.Set<String> wIdsOf(long negotiationId) {
-        return new java.util.HashSet<>(getEntityManager()
+    public Set<String> wIdsOf(long negotiationId) {
+        return new HashSet<>(getEntityManager()
                 .createQuery("select p.wId from Provision p where p.negotiation.id = ?1", String.class)
                 .setParameter(1, negotiationId).getResultList());
     }

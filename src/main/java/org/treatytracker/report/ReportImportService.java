@@ -13,6 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.Collectors;
 import org.treatytracker.draftfile.ImportGuard;
 import org.treatytracker.api.BudgetExceededException;
 import org.treatytracker.draftfile.Deadline;
@@ -113,7 +117,7 @@ public class ReportImportService {
 
         deadline.check();
         // In number order, as a source's paragraphs are read back elsewhere.
-        List<Paragraph> inOrder = stored.paragraphs().stream().sorted(java.util.Comparator.comparingInt(Paragraph::getNumber)).toList();
+        List<Paragraph> inOrder = stored.paragraphs().stream().sorted(Comparator.comparingInt(Paragraph::getNumber)).toList();
         Findings found = analyse(inOrder, reading, true, deadline);
         int withAgenda = (int) report.paragraphs().stream().filter(p -> p.agendaItem() != null).count();
         return new ReportDto.Imported(false, SourceDto.View.of(stored.source(), false), reading.getId(), report.paragraphs().size(), withAgenda,
@@ -129,7 +133,7 @@ public class ReportImportService {
      * whose positions are curated rather than suggested). Answers how many.
      */
     public int recordMentions(SourceDocument source, Reading reading) {
-        return analyse(sources.paragraphsOf(source), reading, false, Deadline.of(java.time.Duration.ofDays(1))).mentions();
+        return analyse(sources.paragraphsOf(source), reading, false, Deadline.of(Duration.ofDays(1))).mentions();
     }
 
     /**
@@ -277,7 +281,7 @@ public class ReportImportService {
 
     /** Lower-case words, punctuation and "and" left out: "ADAPTATION, AND LOSS AND DAMAGE:" → "adaptation loss damage". */
     private static String words(String title) {
-        return java.util.Arrays.stream(title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> !w.isEmpty() && !w.equals("and")).collect(java.util.stream.Collectors.joining(" "));
+        return Arrays.stream(title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty() && !w.equals("and")).collect(Collectors.joining(" "));
     }
 }

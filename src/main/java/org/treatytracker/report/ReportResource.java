@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Context;
+import java.util.List;
 import org.treatytracker.api.PublicUris;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -82,7 +83,7 @@ public class ReportResource {
     @GET
     @Path("/sources/{id}/mentions")
     @Operation(summary = "The mentions of provisions in a source, paragraph by paragraph")
-    public java.util.List<ReportDto.Span> mentions(@PathParam("id") long id) {
+    public List<ReportDto.Span> mentions(@PathParam("id") long id) {
         return imports.mentionsOf(id);
     }
 

@@ -1,6 +1,7 @@
 package org.treatytracker.search;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Turns a hit's row (the details query of {@link SearchSql}) into what the API answers: a title, a snippet and
@@ -43,7 +44,7 @@ final class SearchHits {
                 html = "/paragraphs/" + id;
             }
             default -> {
-                title = "Quote (" + String.valueOf(row[14]).toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ") from "
+                title = "Quote (" + String.valueOf(row[14]).toLowerCase(Locale.ROOT).replace('_', ' ') + ") from "
                         + paragraphTitle(row);
                 href = "/api/v1/positions/" + id;
                 html = row[15] == null ? "/paragraphs/" + number(row[10])

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import java.sql.Types;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.treatytracker.api.FieldLimits;
@@ -166,7 +167,7 @@ public class SearchIndexer {
                 document.setLong(3, rows.getLong(2));
                 long reading = rows.getLong(3);
                 if (rows.wasNull()) {
-                    document.setNull(4, java.sql.Types.BIGINT);
+                    document.setNull(4, Types.BIGINT);
                 } else {
                     document.setLong(4, reading);
                 }

@@ -1,6 +1,8 @@
 package org.treatytracker.search;
 
 import java.util.List;
+import java.util.Arrays;
+import java.util.Locale;
 import org.treatytracker.audit.EntityKind;
 
 /**
@@ -59,9 +61,9 @@ public enum SearchKind {
 
     /** Parses a comma-separated list of kinds; an unknown one is an IllegalArgumentException naming the known ones. */
     static List<SearchKind> parseList(String value) {
-        return java.util.Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(name -> {
+        return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(name -> {
             try {
-                return SearchKind.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+                return SearchKind.valueOf(name.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("unknown kind '" + name + "'; kinds are READING, PROVISION, REPORT_PARAGRAPH, QUOTE");
             }

@@ -1,5 +1,6 @@
 package org.treatytracker.site;
 
+import java.util.Locale;
 import org.treatytracker.text.Html;
 import java.util.List;
 
@@ -60,6 +61,6 @@ final class BracketChart {
     }
 
     private static String fmt(double value) {
-        return String.format(java.util.Locale.ROOT, "%.1f", value);
+        return String.format(Locale.ROOT, "%.1f", value);
     }
 }

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;
 import org.treatytracker.api.ProblemException;
@@ -67,8 +68,8 @@ public class ChangesPage {
 
     static String describe(AuditDto.Changed entity) {
         String verb = entity.action().verb();
-        String type = entity.type().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
-        return type.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + type.substring(1) + " " + entity.id() + " " + verb;
+        String type = entity.type().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return type.substring(0, 1).toUpperCase(Locale.ROOT) + type.substring(1) + " " + entity.id() + " " + verb;
     }
 
     private static Instant instant(String since) {

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Arrays;
+import java.util.Locale;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;
 import org.treatytracker.api.ProblemException;
@@ -37,7 +39,7 @@ public class ReadingPage {
 
         /** The status the text's tags give, as a reader says it: "agreed ad referendum", "open". */
         public String status() {
-            return version.status() == null ? "open" : version.status().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+            return version.status() == null ? "open" : version.status().replace('_', ' ').toLowerCase(Locale.ROOT);
         }
     }
 
@@ -75,7 +77,7 @@ public class ReadingPage {
                 .items().stream().filter(r -> r.sequenceNumber() < shown.sequenceNumber())
                 .reduce((a, b) -> b).orElse(null);
         String filter = kind == null ? "" : "kind=" + kind.name() + "&";
-        List<String> kinds = java.util.Arrays.stream(ProvisionKind.values()).map(Enum::name).toList();
+        List<String> kinds = Arrays.stream(ProvisionKind.values()).map(Enum::name).toList();
         return Templates.reading(new View(shown, reading.getNegotiation().getTitle(), sections(found.items()), found.total(),
                 previous, kind == null ? "" : kind.name(), kinds, Pager.of(found, SiteLinks.reading(id) + "?" + filter),
                 "/api/v1/readings/" + id + "/provisions?" + filter + (parts ? "" : "parts=false&") + "size=" + PageRequest.MAX_SIZE + "&page=" + found.page()));
@@ -89,7 +91,7 @@ public class ReadingPage {
         try {
             return ProvisionKind.valueOf(name.trim());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("kind", "kind is one of " + java.util.Arrays.toString(ProvisionKind.values()));
+            throw ProblemException.badRequest("kind", "kind is one of " + Arrays.toString(ProvisionKind.values()));
         }
     }
 

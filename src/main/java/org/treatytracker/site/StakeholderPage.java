@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.Locale;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;
 import org.treatytracker.negotiation.Reading;
@@ -97,7 +98,7 @@ public class StakeholderPage {
                     readingHref, Wording.stance(p.stance()), speaker, Wording.relation(sp.relation(), sp.via()), p.quote(), row.citation(),
                     row.citationHref()));
         }
-        String kind = stakeholder.kind().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        String kind = stakeholder.kind().name().replace('_', ' ').toLowerCase(Locale.ROOT);
         return Templates.stakeholder(new View(stakeholder, kind, List.copyOf(targets.values()), found.total(),
                 Pager.of(found, "/stakeholders/" + id + "?"), "/api/v1/stakeholders/" + id, alignment(id, with)));
     }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.treatytracker.config.TreatyConfig;
 
@@ -74,7 +75,7 @@ public class RegisterLoader {
         for (Entry entry : all) {
             List<String> aliases = entry.aliases() == null ? List.of() : entry.aliases();
             Long id = known.find(entry.name())
-                    .or(() -> aliases.stream().map(known::find).flatMap(java.util.Optional::stream).findFirst()).orElse(null);
+                    .or(() -> aliases.stream().map(known::find).flatMap(Optional::stream).findFirst()).orElse(null);
             if (id == null) {
                 List<Long> memberIds = entry.members() == null ? null : entry.members().stream().map(iso -> {
                     Long member = idByIso.get(iso);

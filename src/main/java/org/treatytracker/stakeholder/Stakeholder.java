@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.Collection;
 
 /**
  * A State, UN body, intergovernmental organisation, NGO or group that speaks in a negotiation. States carry
@@ -99,7 +100,7 @@ public class Stakeholder {
         members.addAll(newMembers);
     }
 
-    public void replaceAliases(java.util.Collection<String> newAliases) {
+    public void replaceAliases(Collection<String> newAliases) {
         aliases.clear();
         for (String alias : newAliases) {
             String stripped = alias.strip();

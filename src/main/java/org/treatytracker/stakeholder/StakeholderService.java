@@ -9,6 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Optional;
 import org.treatytracker.api.ChangedSince;
 import org.treatytracker.persistence.ForeignKeys;
 import org.treatytracker.api.ETags;
@@ -33,8 +36,8 @@ public class StakeholderService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<StakeholderDto.View> list(StakeholderKind kind, String changedSince, PageRequest page) {
         Long since = ChangedSince.parse(changedSince);
-        java.util.List<String> conditions = new java.util.ArrayList<>();
-        java.util.List<Object> values = new java.util.ArrayList<>();
+        List<String> conditions = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
         if (kind != null) {
             values.add(kind);
             conditions.add("s.kind = ?" + values.size());
@@ -56,7 +59,7 @@ public class StakeholderService {
 
     /** The stakeholder with the id, if any (without its members: a register's look-up by name answers ids). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.Optional<Stakeholder> find(long id) {
+    public Optional<Stakeholder> find(long id) {
         return stakeholders.findByIdOptional(id);
     }
 
@@ -80,9 +83,9 @@ public class StakeholderService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public StakeholderNames.Index<Long> names() {
         var em = stakeholders.getEntityManager();
-        Map<Long, List<String>> aliases = new java.util.HashMap<>();
+        Map<Long, List<String>> aliases = new HashMap<>();
         for (Object[] row : em.createQuery("select s.id, a from Stakeholder s join s.aliases a order by s.id, a", Object[].class).getResultList()) {
-            aliases.computeIfAbsent((Long) row[0], k -> new java.util.ArrayList<>()).add((String) row[1]);
+            aliases.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
         }
         StakeholderNames.Index<Long> index = new StakeholderNames.Index<>();
         // Own names first, so that no alias can take a name away from the stakeholder that bears it.

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.HashSet;
+import java.util.Optional;
 
 /**
  * Parses a draft text into agreed text and bracket sets. Total on any input: it never fails in tolerant mode
@@ -118,7 +120,7 @@ public final class BracketParser {
         if (document == null || document.indexOf("]:") < 0) {
             return Set.of();
         }
-        Set<String> labels = new java.util.HashSet<>();
+        Set<String> labels = new HashSet<>();
         Matcher m = LINK_DEFINITION.matcher(document);
         while (m.find()) {
             labels.add(m.group(1).toLowerCase(Locale.ROOT));
@@ -307,7 +309,7 @@ public final class BracketParser {
             return -1;
         }
         String content = text.substring(open + 1, close);
-        java.util.Optional<StatusVocabulary.Term> term = vocabulary.match(content);
+        Optional<StatusVocabulary.Term> term = vocabulary.match(content);
         if (term.isEmpty()) {
             return -1;
         }

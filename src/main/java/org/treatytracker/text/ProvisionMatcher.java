@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 
 /**
  * Matches the provisions of a new reading to those of the previous one, so that a provision keeps its
@@ -57,10 +62,10 @@ public final class ProvisionMatcher {
         List<Set<String>> previousWords = previous.stream().map(c -> bigrams(c.text())).toList();
         List<Set<String>> nextWords = next.stream().map(c -> bigrams(c.text())).toList();
         int[] matches = new int[next.size()];
-        java.util.Arrays.fill(matches, -1);
+        Arrays.fill(matches, -1);
         boolean[] taken = new boolean[previous.size()];
 
-        Set<String> kinds = new java.util.LinkedHashSet<>();
+        Set<String> kinds = new LinkedHashSet<>();
         next.stream().filter(c -> !c.part()).forEach(c -> kinds.add(c.kind()));
         for (String kind : kinds) {
             List<Integer> ps = new ArrayList<>();
@@ -98,13 +103,13 @@ public final class ProvisionMatcher {
      */
     private static void matchParts(List<Candidate> previous, List<Set<String>> previousWords, List<Candidate> next,
                                    List<Set<String>> nextWords, int[] matches, boolean[] taken) {
-        java.util.Map<String, List<Integer>> previousParts = new java.util.HashMap<>();
+        Map<String, List<Integer>> previousParts = new HashMap<>();
         for (int p = 0; p < previous.size(); p++) {
             if (previous.get(p).part()) {
                 previousParts.computeIfAbsent(previous.get(p).parent() + "/" + previous.get(p).kind(), k -> new ArrayList<>()).add(p);
             }
         }
-        java.util.Map<String, List<Integer>> nextParts = new java.util.LinkedHashMap<>();
+        Map<String, List<Integer>> nextParts = new LinkedHashMap<>();
         for (int n = 0; n < next.size(); n++) {
             if (next.get(n).part()) {
                 nextParts.computeIfAbsent(next.get(n).parent() + "/" + next.get(n).kind(), k -> new ArrayList<>()).add(n);

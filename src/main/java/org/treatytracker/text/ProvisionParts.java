@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The numbered paragraphs and lettered subparagraphs of an article's (or a lettered section's) text, each a
@@ -45,7 +47,7 @@ public final class ProvisionParts {
         int offset = 0;
         int line = 1;
         String lastLetter = null;
-        java.util.Set<String> numbers = new java.util.HashSet<>();
+        Set<String> numbers = new HashSet<>();
         for (String l : text.split("\n", -1)) {
             if (!inside(sets, offset)) {
                 Matcher number = NUMBERED.matcher(l);

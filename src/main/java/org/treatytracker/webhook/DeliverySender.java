@@ -23,6 +23,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.net.ConnectException;
+import java.net.http.HttpTimeoutException;
 import org.jboss.logging.Logger;
 import org.treatytracker.config.TreatyConfig;
 
@@ -227,8 +229,8 @@ public class DeliverySender {
     }
 
     private static String describe(Exception e) {
-        String name = e instanceof java.net.http.HttpTimeoutException ? "timed out"
-                : e instanceof java.net.ConnectException ? "connection refused" : "no answer";
+        String name = e instanceof HttpTimeoutException ? "timed out"
+                : e instanceof ConnectException ? "connection refused" : "no answer";
         return e.getMessage() == null ? name : name + ": " + e.getMessage();
     }
 

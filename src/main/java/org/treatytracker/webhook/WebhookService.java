@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.temporal.ChronoUnit;
 import org.treatytracker.api.ETags;
 import org.treatytracker.api.MergePatch;
 import org.treatytracker.api.Page;
@@ -53,7 +54,7 @@ public class WebhookService {
     /** The new subscription and its secret. */
     public WebhookDto.Created create(WebhookDto.Request request) {
         Webhook webhook = new Webhook(identity.getPrincipal().getName(), WebhookSignature.newSecret(),
-                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+                Instant.now().truncatedTo(ChronoUnit.MILLIS));
         configure(webhook, request);
         webhooks.persist(webhook);
         webhooks.flush();

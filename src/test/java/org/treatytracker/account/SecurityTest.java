@@ -1,5 +1,6 @@
 package org.treatytracker.account;
 
+import java.util.List;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -29,7 +30,7 @@ class SecurityTest {
     private static String newEditor() {
         String name = "editor-" + System.nanoTime();
         given().contentType(ContentType.JSON).body(Map.of("username", name, "password", EDITOR_PASSWORD))
-                .post("/api/v1/users").then().statusCode(201).body("roles", equalTo(java.util.List.of("editor")));
+                .post("/api/v1/users").then().statusCode(201).body("roles", equalTo(List.of("editor")));
         return name;
     }
 

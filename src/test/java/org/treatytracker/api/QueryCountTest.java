@@ -1,5 +1,7 @@
 package org.treatytracker.api;
 
+import java.util.HashMap;
+import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,7 +68,7 @@ class QueryCountTest {
         long paragraph = TestData.newParagraph(slug, reading);
         long state = TestData.newStakeholder("Counted State", "MEMBER_STATE", "FRA", false);
         for (int i = 0; i < 25; i++) {
-            java.util.Map<String, Object> body = new java.util.HashMap<>(java.util.Map.of("provisionVersionId", i == 0 ? few : many,
+            Map<String, Object> body = new HashMap<>(Map.of("provisionVersionId", i == 0 ? few : many,
                     "stance", i % 2 == 0 ? "SUPPORT" : "CONCERN", "paragraphId", paragraph));
             if (i % 3 == 0) {
                 body.put("stakeholderId", state);
@@ -82,7 +84,7 @@ class QueryCountTest {
 
         // A stakeholder's positions (its own, its groups', its members'), and an alignment over its 9 positions.
         long group = TestData.newStakeholder("Counted Group " + slug, "OTHER_NGO", null, true);
-        given().contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("stakeholderId", state, "onBehalfOfId", group,
+        given().contentType(io.restassured.http.ContentType.JSON).body(Map.of("stakeholderId", state, "onBehalfOfId", group,
                 "provisionVersionId", few, "stance", "SUPPORT", "paragraphId", paragraph)).post("/api/v1/positions").then().statusCode(201);
         assertConstant("/api/v1/stakeholders/" + state + "/positions");
         assertConstant("/api/v1/stakeholders/" + group + "/positions");

@@ -1,5 +1,6 @@
 package org.treatytracker.audit;
 
+import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -13,7 +14,7 @@ class EntityKindTest {
 
     @Test
     void eachKindHasItsOwnTypePathAndEventWord() {
-        for (Function<EntityKind, String> word : java.util.List.<Function<EntityKind, String>>of(EntityKind::type,
+        for (Function<EntityKind, String> word : List.<Function<EntityKind, String>>of(EntityKind::type,
                 EntityKind::apiPath, EntityKind::event)) {
             assertEquals(EntityKind.values().length, Arrays.stream(EntityKind.values()).map(word).distinct().count());
         }

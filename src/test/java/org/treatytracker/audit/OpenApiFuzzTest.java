@@ -1,5 +1,7 @@
 package org.treatytracker.audit;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -134,7 +136,7 @@ class OpenApiFuzzTest {
                         String ours = body;
                         for (String value : sentValues) {
                             if (value.length() > 2) {
-                                ours = ours.replace(value, "").replace(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8), "");
+                                ours = ours.replace(value, "").replace(URLEncoder.encode(value, StandardCharsets.UTF_8), "");
                             }
                         }
                         for (String forbidden : FORBIDDEN_IN_BODIES) {
@@ -175,8 +177,8 @@ class OpenApiFuzzTest {
             String name = parameter.get("name").asText();
             String value = value(openapi, parameter.path("schema"));
             if (parameter.get("in").asText().equals("path")) {
-                path = path.replace("{" + name + "}", java.net.URLEncoder.encode(value.isEmpty() ? "x" : value,
-                        java.nio.charset.StandardCharsets.UTF_8));
+                path = path.replace("{" + name + "}", URLEncoder.encode(value.isEmpty() ? "x" : value,
+                        StandardCharsets.UTF_8));
             } else if (random.nextInt(3) > 0) {
                 request = request.queryParam(name, value);
             }
@@ -209,7 +211,7 @@ class OpenApiFuzzTest {
                     case 1 -> "PK\u0003\u0004";
                     default -> "";
                 };
-                request = request.contentType(type).body((magic + body).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                request = request.contentType(type).body((magic + body).getBytes(StandardCharsets.UTF_8));
             } else {
                 request = request.contentType(type + "; charset=UTF-8").body(body);
             }

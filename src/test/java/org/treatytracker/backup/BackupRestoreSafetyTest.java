@@ -1,5 +1,7 @@
 package org.treatytracker.backup;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -210,8 +212,8 @@ class BackupRestoreSafetyTest {
                         return request.response();
                     })
                     .map(io.vertx.core.http.HttpClientResponse::statusCode)
-                    .toCompletionStage().toCompletableFuture().get(30, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
+                    .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof io.netty.handler.codec.http2.Http2Exception
                     || e.getCause() instanceof io.vertx.core.http.StreamResetException) {
                 return -1;

@@ -1,5 +1,6 @@
 package org.treatytracker.bench;
 
+import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,7 +81,7 @@ class CrashSafetyCheck {
         server.process.waitFor();
         running.set(false);
         writers.shutdown();
-        writers.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        writers.awaitTermination(10, TimeUnit.SECONDS);
 
         PackagedServer restarted = PackagedServer.start(data, "restarted.log", "-Dtreaty.admin.password=" + PASSWORD);
         long secondStart = restarted.awaitReady(http);

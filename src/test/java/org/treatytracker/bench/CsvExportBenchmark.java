@@ -1,5 +1,7 @@
 package org.treatytracker.bench;
 
+import java.io.FilterInputStream;
+import java.io.IOException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.InputStream;
@@ -142,7 +144,7 @@ class CsvExportBenchmark {
     }
 
     /** Counts the bytes read and notes when the first arrives. */
-    private static final class CountingStream extends java.io.FilterInputStream {
+    private static final class CountingStream extends FilterInputStream {
         long count;
         private final Runnable onFirst;
 
@@ -152,7 +154,7 @@ class CsvExportBenchmark {
         }
 
         @Override
-        public int read() throws java.io.IOException {
+        public int read() throws IOException {
             int b = super.read();
             if (b >= 0) {
                 onFirst.run();
@@ -162,7 +164,7 @@ class CsvExportBenchmark {
         }
 
         @Override
-        public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
+        public int read(byte[] buffer, int offset, int length) throws IOException {
             int n = super.read(buffer, offset, length);
             if (n > 0) {
                 onFirst.run();

@@ -1,5 +1,8 @@
 package org.treatytracker.bench;
 
+import java.util.LinkedHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,7 +49,7 @@ class HostileImportCheck {
         server.awaitReady(http);
         send("POST", "/api/v1/negotiations", "application/json", "{\"slug\":\"hostile\",\"title\":\"Made-up hostile check\"}".getBytes());
         Map<String, String> figures = new TreeMap<>();
-        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("docx bomb (document.xml 94 MB, 1:81)|" + DOCX, HostileFiles.docxBomb());
         files.put("docx billion laughs|" + DOCX, HostileFiles.docxBillionLaughs());
         files.put("docx external entity|" + DOCX, HostileFiles.docxExternalEntity());
@@ -141,7 +144,7 @@ class HostileImportCheck {
         HttpResponse<String> created = send("POST", "/api/v1/negotiations/hostile/readings", "application/json",
                 ("{\"sequenceNumber\":" + sequence + ",\"label\":\"Reading " + sequence + "\"}").getBytes(StandardCharsets.UTF_8));
         assertEquals(201, created.statusCode(), created.body());
-        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(created.body());
+        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(created.body());
         assertTrue(id.find(), created.body());
         return Long.parseLong(id.group(1));
     }

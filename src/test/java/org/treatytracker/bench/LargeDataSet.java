@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Arrays;
 import org.flywaydb.core.Flyway;
 import org.treatytracker.text.Sha256;
 
@@ -97,7 +98,7 @@ public final class LargeDataSet {
 
     private int stakeholders(Connection c) throws SQLException {
         String[] codes = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3).toArray(new String[0]);
-        java.util.Arrays.sort(codes);
+        Arrays.sort(codes);
         try (PreparedStatement ps = c.prepareStatement(
                 "insert into stakeholder (id, name, kind, iso_code, is_group, version) values (?, ?, ?, ?, ?, 0)")) {
             for (int i = 1; i <= STAKEHOLDERS; i++) {

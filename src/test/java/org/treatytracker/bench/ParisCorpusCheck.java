@@ -1,5 +1,7 @@
 package org.treatytracker.bench;
 
+import java.io.UncheckedIOException;
+import java.util.TreeMap;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -114,7 +116,7 @@ class ParisCorpusCheck {
             long source = imported.getLong("source.id");
             List<Map<String, Object>> suggestions = given().get("/api/v1/sources/{id}/suggestions?size=200", source).then().statusCode(200)
                     .extract().jsonPath().getList("items");
-            Map<String, Integer> byTarget = new java.util.TreeMap<>();
+            Map<String, Integer> byTarget = new TreeMap<>();
             int named = 0;
             int linked = 0;
             for (Map<String, Object> s : suggestions) {
@@ -203,7 +205,7 @@ class ParisCorpusCheck {
         try {
             return Files.readString(path);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

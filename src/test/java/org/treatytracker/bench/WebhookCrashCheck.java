@@ -1,5 +1,6 @@
 package org.treatytracker.bench;
 
+import java.util.concurrent.Future;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -190,7 +191,7 @@ class WebhookCrashCheck {
                 assertEquals(201, subscribed.statusCode(), subscribed.body());
                 Set<Long> written = ConcurrentHashMap.newKeySet();
                 ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
-                List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+                List<Future<?>> done = new ArrayList<>();
                 for (int w = 0; w < WRITERS; w++) {
                     PackagedServer through = w % 2 == 0 ? one : two;
                     int writer = w;

@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -96,7 +98,7 @@ public final class DraftFileMaker {
 
     /** Writes the PDF twin of a plain-text draft: {@code DraftFileMaker draft.txt draft.pdf}. */
     public static void main(String[] args) throws IOException {
-        String draft = java.nio.file.Files.readString(java.nio.file.Path.of(args[0]));
-        java.nio.file.Files.write(java.nio.file.Path.of(args[1]), pdf(draft, null, null));
+        String draft = Files.readString(Path.of(args[0]));
+        Files.write(Path.of(args[1]), pdf(draft, null, null));
     }
 }

@@ -1,5 +1,6 @@
 package org.treatytracker.edge;
 
+import java.io.ByteArrayInputStream;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -118,7 +119,7 @@ class HttpHardeningTest {
         given().contentType(ContentType.JSON).body("{\"name\":\"" + "a".repeat(9 * 1024 * 1024) + "\"}").post(STAKEHOLDERS)
                 .then().statusCode(413).contentType(PROBLEM).body("detail", containsString("2097152"));
         HttpResponse<String> chunked = send(HttpRequest.newBuilder(uri(STAKEHOLDERS)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(
                         "{\"name\":\"Chunked\",\"kind\":\"MEMBER_STATE\"}".getBytes(StandardCharsets.UTF_8)))));
         assertEquals(411, chunked.statusCode());
         assertTrue(chunked.body().contains("Content-Length"), chunked.body());

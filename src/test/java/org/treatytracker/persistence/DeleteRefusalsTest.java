@@ -1,5 +1,6 @@
 package org.treatytracker.persistence;
 
+import java.util.HashMap;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -95,7 +96,7 @@ class DeleteRefusalsTest {
     }
 
     private static void cite(long reading, Long version, long paragraph) {
-        Map<String, Object> position = new java.util.HashMap<>(Map.of("readingId", reading, "stance", "CONCERN",
+        Map<String, Object> position = new HashMap<>(Map.of("readingId", reading, "stance", "CONCERN",
                 "quantifier", "SEVERAL", "paragraphId", paragraph));
         if (version != null) {
             position.put("provisionVersionId", version);

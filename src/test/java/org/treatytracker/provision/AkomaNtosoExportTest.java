@@ -1,5 +1,9 @@
 package org.treatytracker.provision;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
@@ -83,7 +87,7 @@ class AkomaNtosoExportTest {
         long reading = importedReading("made-up-paris-like.md", "2015-10-23");
         byte[] xml = export(reading);
         // Kept for a look (target/ is the build's): what the fixture becomes.
-        java.nio.file.Files.write(java.nio.file.Path.of("target/made-up-paris-like.akn.xml"), xml);
+        Files.write(Path.of("target/made-up-paris-like.akn.xml"), xml);
         schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(xml)));
 
         Document doc = dom(xml);
@@ -97,8 +101,8 @@ class AkomaNtosoExportTest {
                 return "a";
             }
 
-            public java.util.Iterator<String> getPrefixes(String uri) {
-                return java.util.List.of("a").iterator();
+            public Iterator<String> getPrefixes(String uri) {
+                return List.of("a").iterator();
             }
         });
         String work = xpath.evaluate("//a:FRBRWork/a:FRBRuri/@value", doc);
@@ -124,7 +128,7 @@ class AkomaNtosoExportTest {
         // eId), kind, and alternatives in the same order with the same text as written.
         int checked = 0;
         // Each numbered paragraph the import made a provision of is the export's paragraph of the same eId.
-        java.util.List<String> paragraphs = given().get("/api/v1/readings/{id}/provisions?kind=PARAGRAPH&size=200", reading)
+        List<String> paragraphs = given().get("/api/v1/readings/{id}/provisions?kind=PARAGRAPH&size=200", reading)
                 .jsonPath().getList("items.eId");
         assertFalse(paragraphs.isEmpty());
         for (String eId : paragraphs) {
@@ -133,7 +137,7 @@ class AkomaNtosoExportTest {
         for (Map<String, Object> version : given().get("/api/v1/readings/{id}/provisions?parts=false&size=200", reading).jsonPath()
                 .<Map<String, Object>>getList("items")) {
             var brackets = given().get("/api/v1/provision-versions/{id}/brackets", version.get("id")).jsonPath();
-            java.util.List<Map<String, Object>> apiSets = brackets.getList("sets");
+            List<Map<String, Object>> apiSets = brackets.getList("sets");
             String eIdOf = (String) version.get("eId");
             assertEquals((double) apiSets.size(), (Double) xpath.evaluate("count(//a:inline[starts-with(@eId, '" + eIdOf
                     + "__brset_') and (@name='bracketSet' or @name='optionGroup')])", doc, XPathConstants.NUMBER), eIdOf);
@@ -141,7 +145,7 @@ class AkomaNtosoExportTest {
                 String setId = eIdOf + "__brset_" + set.get("index");
                 assertEquals("OPTIONS".equals(set.get("kind")) ? "optionGroup" : "bracketSet",
                         xpath.evaluate("//a:inline[@eId='" + setId + "']/@name", doc), setId);
-                java.util.List<Map<String, Object>> alternatives = (java.util.List<Map<String, Object>>) set.get("alternatives");
+                List<Map<String, Object>> alternatives = (List<Map<String, Object>>) set.get("alternatives");
                 assertEquals((double) alternatives.size(), (Double) xpath.evaluate("count(//a:inline[@eId='" + setId + "']/a:inline)",
                         doc, XPathConstants.NUMBER), setId);
                 for (int k = 0; k < alternatives.size(); k++) {

@@ -1,5 +1,7 @@
 package org.treatytracker.provision;
 
+import java.util.HashMap;
+import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -84,9 +86,9 @@ class StatusTagImportTest {
                 .body("items[0].status", equalTo("OPEN")).body("items[0].brackets.bracketSets", equalTo(1));
 
         String etag = TestData.etagOf("/api/v1/negotiations/{slug}", slug);
-        java.util.Map<String, Object> negotiation = new java.util.HashMap<>(java.util.Map.of("slug", slug, "title", "Made-up " + slug,
-                "statusTerms", List.of(java.util.Map.of("words", "agreed in informals", "kind", "STATUS", "status", "AGREED_IN_INFORMALS"),
-                        java.util.Map.of("words", "Facilitator's note", "kind", "NOTE"))));
+        Map<String, Object> negotiation = new HashMap<>(Map.of("slug", slug, "title", "Made-up " + slug,
+                "statusTerms", List.of(Map.of("words", "agreed in informals", "kind", "STATUS", "status", "AGREED_IN_INFORMALS"),
+                        Map.of("words", "Facilitator's note", "kind", "NOTE"))));
         given().contentType(ContentType.JSON).header("If-Match", etag).body(negotiation).put("/api/v1/negotiations/{slug}", slug)
                 .then().statusCode(200).body("statusTerms.words", contains("agreed in informals", "Facilitator's note"));
         // Read with the negotiation's own forms: a status and a note, no bracket set; the text keeps the tags as written.
@@ -96,10 +98,10 @@ class StatusTagImportTest {
                 .body("items[0].text", org.hamcrest.Matchers.containsString("[agreed in informals]"));
 
         // A status is written in capitals; a note gives none.
-        negotiation.put("statusTerms", List.of(java.util.Map.of("words", "done", "kind", "STATUS", "status", "done")));
+        negotiation.put("statusTerms", List.of(Map.of("words", "done", "kind", "STATUS", "status", "done")));
         given().contentType(ContentType.JSON).header("If-Match", TestData.etagOf("/api/v1/negotiations/{slug}", slug)).body(negotiation)
                 .put("/api/v1/negotiations/{slug}", slug).then().statusCode(422).body("errors[0].field", equalTo("statusTerms[0].status"));
-        negotiation.put("statusTerms", List.of(java.util.Map.of("words", "memo", "kind", "NOTE", "status", "OPEN")));
+        negotiation.put("statusTerms", List.of(Map.of("words", "memo", "kind", "NOTE", "status", "OPEN")));
         given().contentType(ContentType.JSON).header("If-Match", TestData.etagOf("/api/v1/negotiations/{slug}", slug)).body(negotiation)
                 .put("/api/v1/negotiations/{slug}", slug).then().statusCode(422).body("errors[0].field", equalTo("statusTerms[0].status"));
     }

@@ -1,5 +1,7 @@
 package org.treatytracker.report;
 
+import java.time.Instant;
+import java.util.HashMap;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -95,7 +97,7 @@ class BulletinFlowTest {
         // Accept them all; the unknown speaker is registered by a person first.
         long fenwick = given().contentType(ContentType.JSON).body(Map.of("name", "Grand Fenwick " + slug, "kind", "OTHER_NGO"))
                 .post("/api/v1/stakeholders").then().statusCode(201).extract().jsonPath().getLong("id");
-        java.time.Instant beforeAccepting = java.time.Instant.now().minusMillis(1);
+        Instant beforeAccepting = Instant.now().minusMillis(1);
         for (Map<String, Object> s : items) {
             Object body = s.get("suggestedStakeholder") != null ? Map.of("stakeholderId", fenwick) : Map.of();
             given().contentType(ContentType.JSON).body(body).post("/api/v1/suggestions/{id}/accept", s.get("id")).then().statusCode(200);
@@ -103,7 +105,7 @@ class BulletinFlowTest {
         // Accepting changed each suggestion: changedSince finds them all, and none after.
         given().get("/api/v1/sources/{id}/suggestions?changedSince={t}&size=100", source, beforeAccepting.toString()).then().statusCode(200)
                 .body("total", equalTo(12)).body("items.status", org.hamcrest.Matchers.everyItem(equalTo("ACCEPTED")));
-        given().get("/api/v1/sources/{id}/suggestions?changedSince={t}", source, java.time.Instant.now().plusSeconds(60).toString())
+        given().get("/api/v1/sources/{id}/suggestions?changedSince={t}", source, Instant.now().plusSeconds(60).toString())
                 .then().statusCode(200).body("total", equalTo(0));
 
         // Who is behind each alternative of article 4's first bracket set, with the evidence.
@@ -168,7 +170,7 @@ class BulletinFlowTest {
         long art5 = given().get("/api/v1/readings/{id}/provisions?size=50", reading).then().statusCode(200).extract().jsonPath()
                 .getLong("items.find { it.eId == 'art_5' }.id");
         long paragraph = TestData.newParagraph(slug, reading);
-        Map<String, Object> position = new java.util.HashMap<>(Map.of("provisionVersionId", art5, "stance", "SUPPORT",
+        Map<String, Object> position = new HashMap<>(Map.of("provisionVersionId", art5, "stance", "SUPPORT",
                 "paragraphId", paragraph, "bracketSetIndex", 0, "alternativeIndex", 2));
         given().contentType(ContentType.JSON).body(position).post("/api/v1/positions").then().statusCode(422)
                 .body("errors[0].field", equalTo("alternativeIndex"));

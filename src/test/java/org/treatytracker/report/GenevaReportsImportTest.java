@@ -1,5 +1,8 @@
 package org.treatytracker.report;
 
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Objects;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,16 +53,16 @@ class GenevaReportsImportTest {
             List<String> sections = given().get("/api/v1/sources/{id}/paragraphs?size=100", source).then().statusCode(200)
                     .extract().jsonPath().getList("items.agendaItemTitle", String.class);
             assertTrue(sections.stream().allMatch(s -> s != null && !s.isBlank()), "every paragraph sits under a heading: " + sections);
-            List<java.util.Map<String, Object>> suggestions = new java.util.ArrayList<>();
+            List<Map<String, Object>> suggestions = new ArrayList<>();
             for (int page = 0; suggestions.size() < imported.getInt("suggestions"); page++) {
                 suggestions.addAll(given().get("/api/v1/sources/{id}/suggestions?size=100&page=" + page, source).then().statusCode(200)
-                        .extract().jsonPath().<java.util.Map<String, Object>>getList("items"));
+                        .extract().jsonPath().<Map<String, Object>>getList("items"));
             }
             long named = suggestions.stream().filter(g -> g.get("stakeholder") != null).count();
             long stakeholders = suggestions.stream().filter(g -> g.get("stakeholder") != null)
-                    .map(g -> ((java.util.Map<?, ?>) g.get("stakeholder")).get("id")).distinct().count();
+                    .map(g -> ((Map<?, ?>) g.get("stakeholder")).get("id")).distinct().count();
             long groups = suggestions.stream().filter(g -> g.get("onBehalfOf") != null).count();
-            List<Object> unknown = suggestions.stream().map(g -> g.get("suggestedStakeholder")).filter(java.util.Objects::nonNull).distinct().toList();
+            List<Object> unknown = suggestions.stream().map(g -> g.get("suggestedStakeholder")).filter(Objects::nonNull).distinct().toList();
             System.out.printf("%s: %d paragraphs, %d sections, %d suggestions: %d by %d named stakeholders (%d for a group), %d by quantifiers,"
                             + " new stakeholders suggested %s%n", report[0], imported.getInt("paragraphs"), sections.stream().distinct().count(),
                     suggestions.size(), named, stakeholders, groups,

@@ -1,5 +1,6 @@
 package org.treatytracker.search;
 
+import java.util.ArrayList;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -252,7 +253,7 @@ class SearchResourceTest {
         given().queryParam("q", "aardwolf").queryParam("negotiation", slug).queryParam("size", 2).header("If-None-Match", etag)
                 .get(SEARCH).then().statusCode(304);
         List<Long> all = ids("aardwolf", "size", 5);
-        List<Long> paged = new java.util.ArrayList<>(ids("aardwolf", "size", 2));
+        List<Long> paged = new ArrayList<>(ids("aardwolf", "size", 2));
         paged.addAll(ids("aardwolf", "size", 2, "page", 1));
         paged.addAll(ids("aardwolf", "size", 2, "page", 2));
         assertEquals(all, paged, "pages neither overlap nor skip");

@@ -1,5 +1,12 @@
 package org.treatytracker.snapshot;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -89,14 +96,14 @@ class SnapshotResourceTest {
     }
 
     @Test
-    void theZipHoldsTheSnapshotAndTheCsvs() throws java.io.IOException {
+    void theZipHoldsTheSnapshotAndTheCsvs() throws IOException {
         byte[] zip = given().accept("application/zip").get("/api/v1/negotiations/{slug}/snapshot", slug).then().statusCode(200)
                 .contentType("application/zip").header("Content-Disposition", org.hamcrest.Matchers.containsString(slug + "-snapshot.zip"))
                 .extract().asByteArray();
-        Map<String, String> entries = new java.util.LinkedHashMap<>();
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
-            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                entries.put(e.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        Map<String, String> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
         assertEquals(List.of("snapshot.json", "positions.csv", "provisions-reading-1.csv"), List.copyOf(entries.keySet()));
@@ -115,7 +122,7 @@ class SnapshotResourceTest {
     @Test
     void changedSinceKeepsWhatTheAuditTrailSaysChanged() throws InterruptedException {
         Thread.sleep(5);
-        Instant before = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);  // the audit trail keeps milliseconds
+        Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);  // the audit trail keeps milliseconds
         Thread.sleep(5);
         // a save that changes nothing is no change
         given().contentType(ContentType.JSON).header("If-Match", TestData.etagOf("/api/v1/positions/{id}", first))

@@ -1,5 +1,6 @@
 package org.treatytracker.source;
 
+import java.util.HashMap;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -43,12 +44,12 @@ class SourceResourceTest {
     void refusesAUrlThatIsNotAbsoluteHttp() {
         for (String url : List.of("javascript:alert(7)", "JavaScript:alert(7)", "data:text/html,<b>x</b>", "file:///etc/passwd",
                 "/relative/path", "http://", "https:// spaced.example.org", "vbscript:msgbox(1)")) {
-            Map<String, Object> body = new java.util.HashMap<>(report("Text with url " + url, List.of()));
+            Map<String, Object> body = new HashMap<>(report("Text with url " + url, List.of()));
             body.put("url", url);
             given().contentType(ContentType.JSON).body(body).post("/api/v1/negotiations/{slug}/sources", slug).then()
                     .statusCode(422).body("errors[0].field", equalTo("url"));
         }
-        Map<String, Object> body = new java.util.HashMap<>(report("Text with a good url", List.of()));
+        Map<String, Object> body = new HashMap<>(report("Text with a good url", List.of()));
         body.put("url", "https://www.unodc.org/a/b?c=d");
         long id = given().contentType(ContentType.JSON).body(body).post("/api/v1/negotiations/{slug}/sources", slug).then()
                 .statusCode(201).extract().jsonPath().getLong("id");

@@ -1,5 +1,6 @@
 package org.treatytracker.text;
 
+import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -87,7 +88,7 @@ class HostileTextTest {
     @Test
     void manyLabelLikeBracketPairsNestedInEachOther() {
         String text = "[a][".repeat(50_000) + "]".repeat(50_000);
-        ParsedDraft draft = assertTimeoutPreemptively(BOUND, () -> BracketParser.parse(text, Mode.TOLERANT, java.util.Set.of("a")));
+        ParsedDraft draft = assertTimeoutPreemptively(BOUND, () -> BracketParser.parse(text, Mode.TOLERANT, Set.of("a")));
         assertEquals(text, draft.render());
     }
 

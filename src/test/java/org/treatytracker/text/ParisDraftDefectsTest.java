@@ -1,5 +1,10 @@
 package org.treatytracker.text;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -115,15 +120,15 @@ class ParisDraftDefectsTest {
     }
 
     @Test
-    void reorderedPreambularParagraphsAreMatchedByTheirOwnText() throws java.io.IOException {
+    void reorderedPreambularParagraphsAreMatchedByTheirOwnText() throws IOException {
         // 2015-10-23 → 2015-12-04 preamble: 4 and 5 swapped, 7 became 8, 10 became 11, 11 became 12. (12, land use,
         // became 14 but was rewritten: its word pairs are under 0.2 alike, and the matcher does not claim it.)
-        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("corpus.dir", "../shared/corpus/paris-2015"));
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(dir), "the corpus is beside the project");
-        List<ProvisionMatcher.Candidate> oct = preamble(java.nio.file.Files.readString(dir.resolve("2015-10-23-draft-agreement.md")));
-        List<ProvisionMatcher.Candidate> dec = preamble(java.nio.file.Files.readString(dir.resolve("2015-12-04-draft-agreement.md")));
+        Path dir = Path.of(System.getProperty("corpus.dir", "../shared/corpus/paris-2015"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(dir), "the corpus is beside the project");
+        List<ProvisionMatcher.Candidate> oct = preamble(Files.readString(dir.resolve("2015-10-23-draft-agreement.md")));
+        List<ProvisionMatcher.Candidate> dec = preamble(Files.readString(dir.resolve("2015-12-04-draft-agreement.md")));
         int[] matches = ProvisionMatcher.match(oct, dec);
-        java.util.Map<String, String> decToOct = new java.util.HashMap<>();
+        Map<String, String> decToOct = new HashMap<>();
         for (int n = 0; n < dec.size(); n++) {
             decToOct.put(dec.get(n).number(), matches[n] < 0 ? null : oct.get(matches[n]).number());
         }

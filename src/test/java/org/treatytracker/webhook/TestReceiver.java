@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * A webhook receiver for tests (the JDK's HTTP server on a free port): records every request it gets, by path,
@@ -22,7 +24,7 @@ public final class TestReceiver implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    private final ExecutorService pool = Executors.newFixedThreadPool(4);
     private final ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
     private final Map<String, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
     private volatile long answerAfterMillis;

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.HashMap;
+import java.util.Optional;
 import org.treatytracker.text.QuoteMatcher;
 
 /**
@@ -82,16 +84,16 @@ public final class MentionFinder {
     private final List<Target> chapters;
     private final List<Target> withText;
     /** Parts of the draft by their number, upper case: "D" → sec_d, "II" → chp_2. */
-    private final Map<String, Target> partsByNumber = new java.util.HashMap<>();
+    private final Map<String, Target> partsByNumber = new HashMap<>();
     /** Paragraph provisions by their number, when the number is unique in the draft. */
-    private final Map<String, Target> paragraphsByNumber = new java.util.HashMap<>();
+    private final Map<String, Target> paragraphsByNumber = new HashMap<>();
 
     public MentionFinder(List<Target> provisions) {
-        this.byEId = new java.util.HashMap<>();
+        this.byEId = new HashMap<>();
         provisions.forEach(p -> byEId.put(p.eId(), p));
         this.chapters = provisions.stream().filter(p -> "CHAPTER".equals(p.kind()) && p.title() != null).toList();
         this.withText = provisions.stream().filter(p -> p.text() != null && !p.text().isBlank()).toList();
-        Map<String, Integer> paragraphNumbers = new java.util.HashMap<>();
+        Map<String, Integer> paragraphNumbers = new HashMap<>();
         for (Target p : provisions) {
             if (p.number() == null) {
                 continue;
@@ -306,7 +308,7 @@ public final class MentionFinder {
         }
     }
 
-    private java.util.Optional<Target> chapterTitled(String title) {
+    private Optional<Target> chapterTitled(String title) {
         String wanted = title.strip().toLowerCase(Locale.ROOT);
         return chapters.stream().filter(c -> c.title().strip().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
     }

@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * Reads a report (plain text or Markdown, as UN reports are transcribed): its title, date and document
@@ -103,7 +106,7 @@ public final class ReportReader {
     }
 
     private static List<String> symbolsOf(String text) {
-        java.util.Set<String> symbols = new java.util.LinkedHashSet<>();
+        Set<String> symbols = new LinkedHashSet<>();
         Matcher symbol = SYMBOL.matcher(text);
         while (symbol.find()) {
             symbols.add(symbol.group());
@@ -126,7 +129,7 @@ public final class ReportReader {
 
     private static String headerBefore(String text, int line) {
         String[] lines = text.split("\\R", -1);
-        return String.join("\n", java.util.Arrays.copyOf(lines, Math.max(0, line - 1)));
+        return String.join("\n", Arrays.copyOf(lines, Math.max(0, line - 1)));
     }
 
     /**

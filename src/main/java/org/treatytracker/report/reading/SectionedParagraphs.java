@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Locale;
 
 /**
  * Splits a report whose paragraphs are not numbered (Markdown as news bulletins and delegation reports are
@@ -130,7 +131,7 @@ public final class SectionedParagraphs {
             }
             Matcher kv = KEY_VALUE.matcher(lines[i]);
             if (kv.matches()) {
-                into.put(kv.group(1).toLowerCase(java.util.Locale.ROOT), unquote(kv.group(2).strip()));
+                into.put(kv.group(1).toLowerCase(Locale.ROOT), unquote(kv.group(2).strip()));
             } else if (!lines[i].isBlank() && !lines[i].startsWith(" ") && !lines[i].startsWith("\t")) {
                 into.clear();
                 return 0;

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Finds the named speakers of a report sentence in the style of negotiation bulletins and delegation reports:
@@ -206,7 +208,7 @@ public final class SpeakerFinder {
         List<Integer> supporters = new ArrayList<>();
         List<Integer> opponents = new ArrayList<>();
         List<Integer> withs = new ArrayList<>();
-        java.util.Map<Integer, Integer> groupOf = new java.util.HashMap<>();
+        Map<Integer, Integer> groupOf = new HashMap<>();
         int next = k + 1;
         int pos = spans.get(k).end();
         List<Integer> filling = speakers;
@@ -261,7 +263,7 @@ public final class SpeakerFinder {
         return out;
     }
 
-    private static Speaker speaker(List<Span> spans, int i, java.util.Map<Integer, Integer> groupOf, Role role, String clause) {
+    private static Speaker speaker(List<Span> spans, int i, Map<Integer, Integer> groupOf, Role role, String clause) {
         Integer group = groupOf.get(i);
         return new Speaker(spans.get(i).name(), spans.get(i).known(), group == null ? null : spans.get(group).name(), role, clause);
     }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Arrays;
+import java.util.HashSet;
 import org.treatytracker.position.Quantifier;
 import org.treatytracker.position.Stance;
 
@@ -135,7 +137,7 @@ public final class StatementDetector {
             mentionsOf.add(new ArrayList<>(1));
         }
         for (Mention mention : mentions) {
-            int k = java.util.Arrays.binarySearch(starts, mention.start());
+            int k = Arrays.binarySearch(starts, mention.start());
             k = k >= 0 ? k : -k - 2;
             while (k + 1 < starts.length && starts[k + 1] <= mention.start()) {
                 k++; // an empty sentence shares its start with the next
@@ -212,7 +214,7 @@ public final class StatementDetector {
     /** A sentence split where a second group of speakers (or impersonal form) starts. */
     static List<String> clauses(String sentence) {
         List<Integer> starts = new ArrayList<>();
-        Set<Integer> taken = new java.util.HashSet<>();
+        Set<Integer> taken = new HashSet<>();
         Matcher speaker = SPEAKER.matcher(sentence);
         while (speaker.find()) {
             starts.add(speaker.start());

@@ -1,5 +1,6 @@
 package org.treatytracker.report.reading;
 
+import java.util.Objects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -13,7 +14,7 @@ class MentionFinderTest {
             new MentionFinder.Target("art_3", "ARTICLE", null, null), new MentionFinder.Target("art_3bis", "ARTICLE", null, null)));
 
     private List<String> found(String paragraph) {
-        return finder.find(paragraph).stream().map(MentionFinder.Found::eId).filter(java.util.Objects::nonNull).toList();
+        return finder.find(paragraph).stream().map(MentionFinder.Found::eId).filter(Objects::nonNull).toList();
     }
 
     @Test

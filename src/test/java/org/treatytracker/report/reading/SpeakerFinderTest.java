@@ -1,5 +1,6 @@
 package org.treatytracker.report.reading;
 
+import java.util.ArrayList;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -24,7 +25,7 @@ class SpeakerFinderTest {
 
     private List<String> speakers(String... sentences) {
         SpeakerFinder.Carry carry = new SpeakerFinder.Carry();
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (String sentence : sentences) {
             for (SpeakerFinder.Speaker s : finder.speakers(sentence, carry)) {
                 out.add(s.name() + (s.onBehalfOf() == null ? "" : " for " + s.onBehalfOf()) + " " + s.role()
