@@ -1,5 +1,6 @@
 package org.treatytracker.text;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -40,6 +41,12 @@ public final class ProvisionMatcher {
      * of 23 Oct → 4 Dec 2015, at 0.37 and 0.38, to be matched by number).
      */
     private static final double SIMILAR = 0.3;
+    /**
+     * The most pairs one assignment scores: the assignment takes n² memory and n³ time, so past about 500 candidates
+     * a side (no draft has that many provisions of a kind at one level; paragraphs are matched within their article)
+     * a hostile draft of 100,000 headings would exhaust the heap. Past it, provisions are matched by number alone.
+     */
+    static final long MAX_PAIRS = 250_000;
 
     private ProvisionMatcher() {
     }
@@ -143,6 +150,10 @@ public final class ProvisionMatcher {
         if (ps.isEmpty() || ns.isEmpty()) {
             return;
         }
+        if ((long) ns.size() * ps.size() > MAX_PAIRS) {
+            assignByNumber(previous, previousWords, ps, next, nextWords, ns, matches, taken);
+            return;
+        }
         double[][] score = new double[ns.size()][ps.size()];
         for (int i = 0; i < ns.size(); i++) {
             for (int j = 0; j < ps.size(); j++) {
@@ -163,6 +174,34 @@ public final class ProvisionMatcher {
             if (assigned[i] >= 0) {
                 matches[ns.get(i)] = ps.get(assigned[i]);
                 taken[ps.get(assigned[i])] = true;
+            }
+        }
+    }
+
+    /**
+     * The linear fallback of {@link #assign} for very many candidates: each new one takes the first previous one of
+     * the same number not yet taken, if their texts are similar enough; a renumbered provision is then not followed.
+     */
+    private static void assignByNumber(List<Candidate> previous, List<Set<String>> previousWords, List<Integer> ps,
+                                       List<Candidate> next, List<Set<String>> nextWords, List<Integer> ns, int[] matches,
+                                       boolean[] taken) {
+        Map<String, ArrayDeque<Integer>> byNumber = new HashMap<>();
+        for (int j : ps) {
+            if (previous.get(j).number() != null && !taken[j]) {
+                byNumber.computeIfAbsent(previous.get(j).number(), n -> new ArrayDeque<>()).add(j);
+            }
+        }
+        for (int i : ns) {
+            Candidate b = next.get(i);
+            ArrayDeque<Integer> same = b.number() == null ? null : byNumber.get(b.number());
+            if (same == null || same.isEmpty()) {
+                continue;
+            }
+            int j = same.peekFirst();
+            if (similarity(previous.get(j), previousWords.get(j), b, nextWords.get(i)) >= SIMILAR) {
+                same.pollFirst();
+                matches[i] = j;
+                taken[j] = true;
             }
         }
     }

@@ -1,7 +1,11 @@
 package org.treatytracker.text;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.treatytracker.text.ProvisionMatcher.Candidate;
@@ -57,5 +61,26 @@ class ProvisionMatcherTest {
                 article("6", "Review", "1. ..."),
                 new Candidate("PARAGRAPH", "1", null, shared, 4, true));
         assertArrayEquals(new int[] {0, 1, -1, 2, 3, 4}, ProvisionMatcher.match(before, after));
+    }
+
+    /**
+     * A draft of 100,000 provisions of one kind against 1,000 previous ones: 10^8 pairs, whose assignment ran out of
+     * a 512 MB heap on the packaged server. Past MAX_PAIRS the matcher matches by number, in linear time.
+     */
+    @Test
+    void veryManyCandidatesAreMatchedByNumberInBoundedTime() {
+        List<Candidate> previous = new ArrayList<>();
+        for (int n = 1; n <= 1_000; n++) {
+            previous.add(new Candidate("ARTICLE", String.valueOf(n), null, "The Parties shall cooperate on matter " + n + "."));
+        }
+        List<Candidate> next = new ArrayList<>();
+        for (int n = 1; n <= 100_000; n++) {
+            next.add(new Candidate("ARTICLE", String.valueOf(n), null, "The Parties shall cooperate on matter " + n + "."));
+        }
+        int[] matches = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> ProvisionMatcher.match(previous, next));
+        assertEquals(0, matches[0]);
+        assertEquals(999, matches[999]);
+        assertEquals(-1, matches[1_000], "a provision the previous reading did not have is new");
+        assertEquals(-1, matches[99_999]);
     }
 }
