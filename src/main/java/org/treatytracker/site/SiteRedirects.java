@@ -4,8 +4,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import org.treatytracker.api.PublicUris;
 import org.treatytracker.position.PositionDto;
 import org.treatytracker.position.PositionService;
 import org.treatytracker.provision.ProvisionService;
@@ -29,9 +29,6 @@ public class SiteRedirects {
 
     @Inject
     PositionService positions;
-
-    @Inject
-    PublicUris links;
 
     @GET
     @Path("provision-versions/{id}")
@@ -58,6 +55,8 @@ public class SiteRedirects {
     }
 
     private Response seeOther(String path) {
-        return Response.seeOther(links.ofEncoded(path)).build();
+        // A path alone (RFC 9110 allows a relative Location): no host to take from the request, and the browser stays
+        // on the address it reached the site by. Response.seeOther would make it absolute from the request's Host.
+        return Response.status(Response.Status.SEE_OTHER).header(HttpHeaders.LOCATION, path).build();
     }
 }

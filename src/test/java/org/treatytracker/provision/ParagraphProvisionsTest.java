@@ -175,7 +175,7 @@ class ParagraphProvisionsTest {
         assertTrue(page.contains("Paragraphs (3)") && page.contains("art_4__para_3<"), "the article page lists its paragraphs");
         assertTrue(page.contains("Positions at this reading (1)") && page.contains("on <a href=\"/provisions/"), page);
         assertTrue(page.contains("Subparagraph (b) (art_4__para_3__subpara_b)"), "a position on a paragraph says which, on its article's page");
-        // The short address answers 303 with the public base URL's address of the page (not this test server's port).
+        // The short address answers 303 with the page's path.
         String shown = given().redirects().follow(false).get("/provision-versions/{id}", subVersion).then().statusCode(303)
                 .extract().header("Location").replaceFirst("^https?://[^/]+", "");
         String subPage = given().get(shown).then().statusCode(200).extract().asString();
