@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -23,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.treatytracker.api.Page;
+import org.treatytracker.api.PageRequest;
 import org.treatytracker.api.Roles;
 
 /** User management, for admins. */
@@ -40,9 +43,9 @@ public class UserResource {
     UserService service;
 
     @GET
-    @Operation(summary = "List users and their roles")
-    public List<UserDto.View> list() {
-        return service.list();
+    @Operation(summary = "List users and their roles", description = "Paged like every list; sortable by username.")
+    public Page<UserDto.View> list(@Valid @BeanParam PageRequest page) {
+        return service.list(page);
     }
 
     @POST

@@ -6,8 +6,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
+import org.treatytracker.api.Page;
+import org.treatytracker.api.PageRequest;
 import org.treatytracker.api.ProblemException;
 import org.treatytracker.config.TreatyConfig;
 
@@ -19,6 +22,8 @@ import org.treatytracker.config.TreatyConfig;
 @ApplicationScoped
 @Transactional
 public class UserService {
+
+    private static final Map<String, String> SORT = Map.of("username", "u.username");
 
     private static final Logger LOG = Logger.getLogger(UserService.class);
 
@@ -52,8 +57,8 @@ public class UserService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<UserDto.View> list() {
-        return users.list("order by username").stream().map(UserDto.View::of).toList();
+    public Page<UserDto.View> list(PageRequest page) {
+        return page.of(users.find("from AppUser u" + page.orderBy(SORT, "username", "u.id")), users.count(), UserDto.View::of);
     }
 
     public AppUser create(UserDto.Create request) {

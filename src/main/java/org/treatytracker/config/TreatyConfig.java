@@ -6,6 +6,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** The application's own settings (the {@code treaty.} properties in application.properties). */
@@ -95,6 +96,12 @@ public interface TreatyConfig {
 
         @WithDefault("true")
         boolean enabled();
+
+        /**
+         * Sample negotiations (seeds/{name}/negotiation.json) loaded after the curated seed into an empty database,
+         * so that a first start has readings to compare; none when unset.
+         */
+        Optional<List<String>> samples();
     }
 
     /**

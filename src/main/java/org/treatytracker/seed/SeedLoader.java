@@ -75,9 +75,13 @@ public class SeedLoader {
     @Inject
     ReportImportService reports;
 
+    @Inject
+    SampleLoader samples;
+
     void onStart(@Observes StartupEvent event) {
-        if (config.seed().enabled()) {
-            loadIfEmpty();
+        // The samples import drafts in transactions of their own, so they follow the curated seed's commit.
+        if (config.seed().enabled() && loadIfEmpty()) {
+            config.seed().samples().ifPresent(samples::load);
         }
     }
 

@@ -4,7 +4,9 @@ import java.util.List;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -66,7 +68,10 @@ class SecurityTest {
     @Test
     void letsAdminsManageUsers() {
         String editor = newEditor();
-        given().get("/api/v1/users").then().statusCode(200).body("username", hasItem(editor)).body("[0].password", nullValue());
+        given().get("/api/v1/users").then().statusCode(200).body("items.username", hasItem(editor))
+                .body("items[0].password", nullValue()).body("page", equalTo(0)).body("total", greaterThanOrEqualTo(2));
+        given().get("/api/v1/users?size=1&sort=-username").then().statusCode(200).body("items", hasSize(1)).body("size", equalTo(1));
+        given().get("/api/v1/users?sort=password").then().statusCode(400);
         given().contentType(ContentType.JSON).body(Map.of("password", "a brand new long password"))
                 .put("/api/v1/users/{name}/password", editor).then().statusCode(204);
         given().auth().preemptive().basic(editor, "a brand new long password").contentType(ContentType.JSON)
