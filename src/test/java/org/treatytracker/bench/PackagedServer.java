@@ -50,8 +50,13 @@ final class PackagedServer {
 
     /** Milliseconds until the server answers, or a failure if it does not within 60 s. */
     long awaitReady(HttpClient http) throws Exception {
+        return awaitReady(http, 60);
+    }
+
+    /** Milliseconds until the server answers, or a failure if it does not within {@code seconds}. */
+    long awaitReady(HttpClient http, int seconds) throws Exception {
         long start = System.nanoTime();
-        while (System.nanoTime() - start < 60_000_000_000L) {
+        while (System.nanoTime() - start < seconds * 1_000_000_000L) {
             assertTrue(process.isAlive(), "the server stopped while starting; see " + log);
             try {
                 if (http.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/negotiations")).GET().build(),
@@ -62,7 +67,7 @@ final class PackagedServer {
                 Thread.sleep(100);
             }
         }
-        throw new AssertionError("the server did not start within 60 s; see " + log);
+        throw new AssertionError("the server did not start within " + seconds + " s; see " + log);
     }
 
     void stop() throws InterruptedException {
