@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.treatytracker.TestData;
 import org.treatytracker.text.BracketParser;
 import org.treatytracker.text.ParsedDraft;
+import org.treatytracker.corpus.Corpus;
 
 /**
  * The text benchmark: bracket-parse throughput, import time and comparison time, on the largest real Paris
@@ -30,11 +31,12 @@ class DraftBenchmark {
         TestData.asAdmin();
     }
 
-    private static final Path CORPUS = Path.of(System.getProperty("corpus.dir", "../shared/corpus/paris-2015"));
+    private static final Path CORPUS = Corpus.dir("paris-2015");
     private int sequence = 0;
 
     @Test
     void measure() throws IOException {
+        Corpus.require("paris-2015");
         String october = Files.readString(CORPUS.resolve("2015-10-23-draft-agreement.md"));
         String december = Files.readString(CORPUS.resolve("2015-12-04-draft-agreement.md"));
         String generated = generatedDraft(1_000_000);

@@ -25,10 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.treatytracker.TestData;
 import org.treatytracker.draftfile.BrokenWords;
 import org.treatytracker.draftfile.PdfDraftReader;
+import org.treatytracker.corpus.Corpus;
 
 /**
  * The corpus check that .ci/run runs: imports the five real Paris Agreement drafts of 2015 from
- * ../shared/corpus/paris-2015 (or -Dcorpus.dir) in date order, as published (the 5 October non-paper and the
+ * ../shared/corpus/paris-2015 (or -Dtreaty.corpus.dir) in date order, as published (the 5 October non-paper and the
  * 6 November edited draft as PDFs from pdf/, the 23 October, 4 December and 9 December drafts as Markdown), as
  * readings of one negotiation on a fresh database; compares each with the next; imports the Geneva negotiating
  * text of February 2015 (a PDF in lettered sections) as a reading of its own negotiation; and prints what it
@@ -47,7 +48,7 @@ class ParisCorpusCheck {
 
     @Test
     void importsAndComparesTheParisDrafts() throws IOException {
-        Path dir = Path.of(System.getProperty("corpus.dir", "../shared/corpus/paris-2015"));
+        Path dir = Corpus.require("paris-2015");
         List<Path> drafts = new ArrayList<>();
         try (Stream<Path> md = Files.list(dir); Stream<Path> pdf = Files.list(dir.resolve("pdf"))) {
             drafts.addAll(md.filter(p -> p.toString().endsWith(".md")).toList());

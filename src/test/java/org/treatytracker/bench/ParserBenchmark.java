@@ -16,17 +16,18 @@ import org.treatytracker.text.BracketParser;
 import org.treatytracker.text.DraftOutline;
 import org.treatytracker.text.ParsedDraft;
 import org.treatytracker.text.ProvisionParts;
+import org.treatytracker.corpus.Corpus;
 
 /**
  * Throughput of the plain-Java readers, in MB/s (millions of characters a second): the bracket parser and the
  * outline reader on the three Paris drafts and on 10 MB of generated draft, and the report readers on the ENB
  * bulletins of Geneva 2015. Prints figures; asserts nothing about time. No Quarkus. Run with
  * {@code ./mvnw test -Dtest=ParserBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; the corpus is read from
- * {@code ../shared/corpus} (or {@code -Dcorpus.root=…}), and a part whose files are missing says so and is left out.
+ * {@code ../shared/corpus} (or {@code -Dtreaty.corpus.dir=…}), and a part whose files are missing says so and is left out.
  */
 class ParserBenchmark {
 
-    private static final Path CORPUS = Path.of(System.getProperty("corpus.root", "../shared/corpus"));
+    private static final Path CORPUS = Corpus.root();
     private static final long WARM_UP_NANOS = 1_000_000_000L;
     private static final long MEASURE_NANOS = 2_000_000_000L;
 

@@ -13,10 +13,10 @@ import io.restassured.path.json.JsonPath;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.treatytracker.TestData;
+import org.treatytracker.corpus.Corpus;
 
 /**
  * The three Earth Negotiations Bulletin reports of the Geneva session (February 2015) import as they are, with
@@ -26,7 +26,7 @@ import org.treatytracker.TestData;
 @QuarkusTest
 class GenevaReportsImportTest {
 
-    static final Path CORPUS = Path.of("../shared/corpus/geneva-2015");
+    static final Path CORPUS = Corpus.dir("geneva-2015");
 
     @BeforeAll
     static void logFailures() {
@@ -36,7 +36,7 @@ class GenevaReportsImportTest {
 
     @Test
     void importsTheThreeReportsWithTitleDateAndSections() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(CORPUS), "the Geneva corpus is not in ../shared/corpus");
+        Corpus.require("geneva-2015");
         String slug = TestData.newNegotiation();
         TestData.newReading(slug, 1);
         List<String[]> expected = List.of(new String[] {"enb12621e.md", "GENEVA HIGHLIGHTS, Sunday, 8 February 2015", "2015-02-08"},

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.treatytracker.text.BracketParser.Mode;
+import org.treatytracker.corpus.Corpus;
 
 /**
  * The defects found on the real Paris drafts of 2015 (issue 11), each from its real line in
@@ -123,8 +124,7 @@ class ParisDraftDefectsTest {
     void reorderedPreambularParagraphsAreMatchedByTheirOwnText() throws IOException {
         // 2015-10-23 → 2015-12-04 preamble: 4 and 5 swapped, 7 became 8, 10 became 11, 11 became 12. (12, land use,
         // became 14 but was rewritten: its word pairs are under 0.2 alike, and the matcher does not claim it.)
-        Path dir = Path.of(System.getProperty("corpus.dir", "../shared/corpus/paris-2015"));
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(dir), "the corpus is beside the project");
+        Path dir = Corpus.require("paris-2015");
         List<ProvisionMatcher.Candidate> oct = preamble(Files.readString(dir.resolve("2015-10-23-draft-agreement.md")));
         List<ProvisionMatcher.Candidate> dec = preamble(Files.readString(dir.resolve("2015-12-04-draft-agreement.md")));
         int[] matches = ProvisionMatcher.match(oct, dec);
