@@ -24,6 +24,17 @@ final class Ooxml {
         return out;
     }
 
+    /** The text of an element's text children (XML beans' DOM has no getTextContent). */
+    static String text(Node e) {
+        StringBuilder out = new StringBuilder();
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+                out.append(n.getNodeValue());
+            }
+        }
+        return out.toString();
+    }
+
     /** The first child element with this local name, or null. */
     static Element child(Node parent, String name) {
         for (Node n = parent == null ? null : parent.getFirstChild(); n != null; n = n.getNextSibling()) {

@@ -26,12 +26,12 @@ import org.w3c.dom.Element;
 final class WordNumbering {
 
     /** One level of a list definition. */
-    record Level(String format, String text, long start, int restart, boolean legal, String suffix, String style) {
-        static final Level NONE = new Level("decimal", "", 0, -1, false, "tab", null);
+    record Level(String format, String text, long start, int restart, boolean legal, String suffix, String style, Integer indent) {
+        static final Level NONE = new Level("decimal", "", 0, -1, false, "tab", null, null);
     }
 
     /** A numbered paragraph's label and the suffix Word puts after it (a tab, a space or nothing). */
-    record Label(String text, String suffix) {
+    record Label(String text, String suffix, Integer indent) {
         /** The label as the draft's text writes it: a tab after it becomes a space. */
         String typed() {
             return text + (suffix.equals("nothing") ? "" : " ");
@@ -157,7 +157,18 @@ final class WordNumbering {
         return new Level(format == null ? base.format() : format, text == null ? base.text() : text,
                 start == null ? base.start() : clampStart(Ooxml.number(start, 0)),
                 restart == null ? base.restart() : (int) Math.max(0, Math.min(ListCounters.LEVELS, Ooxml.number(restart, -1))),
-                Ooxml.on(lvl, "isLgl"), suffix == null ? base.suffix() : suffix, Ooxml.val(lvl, "pStyle"));
+                Ooxml.on(lvl, "isLgl"), suffix == null ? base.suffix() : suffix, Ooxml.val(lvl, "pStyle"),
+                firstLineIndent(Ooxml.child(Ooxml.child(lvl, "pPr"), "ind")));
+    }
+
+    /** Where the first line of a paragraph with this w:ind starts, in twips from the margin (null: no w:ind). */
+    static Integer firstLineIndent(Element ind) {
+        if (ind == null) {
+            return null;
+        }
+        long left = Ooxml.number(Ooxml.attr(ind, "left"), Ooxml.number(Ooxml.attr(ind, "start"), 0));
+        long first = Ooxml.number(Ooxml.attr(ind, "firstLine"), 0) - Ooxml.number(Ooxml.attr(ind, "hanging"), 0);
+        return (int) Math.max(-31680, Math.min(31680, left + first));
     }
 
     /** Word keeps starts between 0 and 32767; clamping keeps a hostile value from overflowing a counter. */
@@ -221,7 +232,7 @@ final class WordNumbering {
                 return levels[l].restart();
             }
         });
-        return new Label(render(levels, level, values), levels[level].suffix());
+        return new Label(render(levels, level, values), levels[level].suffix(), levels[level].indent());
     }
 
     /** The abstractNum a num uses, following numStyleLink (a list style pointing at the definition it names). */

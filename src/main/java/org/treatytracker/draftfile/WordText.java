@@ -13,7 +13,8 @@ import org.w3c.dom.Node;
  * numbered paragraph starts with the label Word draws ({@link WordNumbering}); a footnote or endnote reference
  * is the Markdown mark {@code [^n]} (footnotes 1, 2, 3 …, endnotes i, ii, iii … in order of first reference, as
  * Word numbers them by default), and the notes' texts follow the body as {@code [^n]: text} definitions, which
- * the draft parser keeps out of the provisions. Deleted (tracked) text, hidden runs, field codes, drawings and
+ * the draft parser keeps out of the provisions. A paragraph whose first line Word draws half an inch or more
+ * from the margin starts with four spaces for each half inch. Deleted (tracked) text, hidden runs, field codes, drawings and
  * text boxes are not read.
  */
 final class WordText {
@@ -76,8 +77,20 @@ final class WordText {
         }
         String style = Ooxml.val(pPr, "pStyle");
         boolean heading = style != null && style.toLowerCase(Locale.ROOT).startsWith("heading");
-        out.append(heading ? "## " : "").append(label == null ? "" : label.typed()).append(clean).append("\n\n");
+        Integer indent = WordNumbering.firstLineIndent(Ooxml.child(pPr, "ind"));
+        if (indent == null && label != null) {
+            indent = label.indent();
+        }
+        out.append(heading ? "## " : indentation(indent)).append(label == null ? "" : label.typed()).append(clean).append("\n\n");
         budget.checkCharacters(out.length());
+    }
+
+    /**
+     * Four spaces for each half inch (720 twips) the first line is indented, at most sixteen: a subparagraph
+     * indented under its paragraph is indented in the text too, as a Markdown draft indents its nested lists.
+     */
+    private static String indentation(Integer twips) {
+        return twips == null || twips < 720 ? "" : "    ".repeat(Math.min(4, twips / 720));
     }
 
     /** The text of a note's paragraphs, one line (references inside a note get no mark). */
@@ -99,7 +112,7 @@ final class WordText {
         for (Element e : Ooxml.children(parent)) {
             String name = e.getLocalName();
             switch (name) {
-                case "t" -> text.append(e.getTextContent());
+                case "t" -> text.append(Ooxml.text(e));
                 case "tab", "ptab" -> text.append('\t');
                 case "br", "cr" -> text.append(' ');
                 case "noBreakHyphen" -> text.append('-');
