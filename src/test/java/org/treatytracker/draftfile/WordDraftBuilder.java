@@ -75,6 +75,10 @@ final class WordDraftBuilder {
         return this;
     }
 
+    String noteOf(String mark) {
+        return notes.getOrDefault(mark, "");
+    }
+
     BigInteger abstractNum(Lvl... levels) {
         CTAbstractNum ct = CTAbstractNum.Factory.newInstance();
         ct.setAbstractNumId(BigInteger.valueOf(abstracts++));
