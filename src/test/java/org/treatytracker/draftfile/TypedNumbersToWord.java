@@ -133,7 +133,8 @@ final class TypedNumbersToWord {
             }
         }
         for (int n = 1; n <= references[0]; n++) {
-            twin.append("[^").append(n).append("]: ").append(word.noteOf(Integer.toString(n))).append("\n\n");
+            twin.append("[^").append(n).append("]: ").append(word.noteOf(Integer.toString(n)).isEmpty() ? "(empty note)" : word.noteOf(Integer.toString(n)))
+                    .append("\n\n");
         }
         return new Converted(word.bytes(), twin.toString().strip() + "\n", listNumbers, references[0]);
     }

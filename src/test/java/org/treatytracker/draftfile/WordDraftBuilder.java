@@ -61,7 +61,7 @@ final class WordDraftBuilder {
         }
     }
 
-    private static final Pattern MARK = Pattern.compile("\\[\\^([^\\]\\s]+)\\]");
+    private static final Pattern MARK = Pattern.compile("\\[\\^([^\\]\\s]+)\\](?!:)");
 
     final XWPFDocument document = new XWPFDocument();
     private final XWPFNumbering numbering = document.createNumbering();
