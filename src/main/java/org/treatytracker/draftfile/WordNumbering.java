@@ -34,7 +34,7 @@ final class WordNumbering {
     record Label(String text, String suffix, Integer indent) {
         /** The label as the draft's text writes it: a tab after it becomes a space. */
         String typed() {
-            return text + (suffix.equals("nothing") ? "" : " ");
+            return text.isEmpty() || suffix.equals("nothing") ? text : text + " ";
         }
     }
 

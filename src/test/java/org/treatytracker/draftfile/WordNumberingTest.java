@@ -1,8 +1,10 @@
 package org.treatytracker.draftfile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigInteger;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.treatytracker.draftfile.WordDraftBuilder.Lvl;
 
@@ -149,6 +151,22 @@ class WordNumberingTest {
         word.numbered("A bullet, indented an inch", list, 2);
         assertEquals("I. Chapter\n\n1.1 Legal numbering writes every level in decimal\n\n        • A bullet, indented an inch\n",
                 read(word));
+    }
+
+    @Test
+    void hostileDefinitionsEndAndStaySmall() {
+        // Made up: styles based on each other in a circle, a start of two billion in letters (Word would write a
+        // letter 76 million times), a level past the ninth, a num whose abstractNum does not exist.
+        WordDraftBuilder word = new WordDraftBuilder();
+        BigInteger list = word.num(word.abstractNum(Lvl.of(0, "lowerLetter", "%1%1%1").withStart(2_000_000_000L)));
+        word.style("A", "B", null, null).style("B", "A", null, null);
+        word.styled("Styles in a circle", "A");
+        word.numbered("Huge start", list, 0);
+        word.numbered("Level 99 is read as the last level, which has no text", list, 99);
+        word.numbered("No such list", BigInteger.valueOf(77), 0);
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertEquals("Styles in a circle\n\n"
+                + "2000000000".repeat(3) + " Huge start\n\nLevel 99 is read as the last level, which has no text\n\nNo such list\n",
+                read(word)));
     }
 
     @Test
