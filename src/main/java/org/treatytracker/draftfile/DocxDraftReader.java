@@ -5,21 +5,16 @@ import java.io.IOException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.time.Duration;
-import java.util.Locale;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.treatytracker.api.BudgetExceededException;
 
 /**
  * Reads a Word (.docx) draft with Apache POI: the body's paragraphs in order, one block each, headings marked
- * as Markdown headings; page headers and footers live in their own parts of the file and are never read.
- * Tables are read cell by cell, a cell a block. Numbers that Word generates for a numbered list are not in the
- * text and are not recreated: drafts write their paragraph numbers as text.
+ * as Markdown headings, list numbers written as Word displays them, footnotes as Markdown marks and definitions
+ * ({@link WordText}); page headers and footers live in their own parts of the file and are never read.
+ * numbering.xml, styles.xml and the notes' parts are parts of the package, inflated within the same budget.
  */
 public final class DocxDraftReader {
 
@@ -47,23 +42,16 @@ public final class DocxDraftReader {
         deadline.check();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             deadline.check();
-            StringBuilder out = new StringBuilder();
-            for (IBodyElement element : document.getBodyElements()) {
-                if (element instanceof XWPFParagraph paragraph) {
-                    append(out, paragraph, budget);
-                } else if (element instanceof XWPFTable table) {
-                    for (XWPFTableRow row : table.getRows()) {
-                        deadline.check();
-                        for (XWPFTableCell cell : row.getTableCells()) {
-                            cell.getParagraphs().forEach(p -> append(out, p, budget));
-                        }
-                    }
-                }
-            }
+            WordText text = new WordText(WordNumbering.of(document), budget, deadline);
+            text.blocks(document.getDocument().getBody().getDomNode(), 0);
+            deadline.check();
+            text.footnoteMarks().forEach((id, mark) -> text.note(mark, noteText(text, document.getFootnoteByID(id(id)))));
+            text.endnoteMarks().forEach((id, mark) -> text.note(mark, noteText(text, document.getEndnoteByID(id(id)))));
+            String out = text.text();
             if (out.isEmpty()) {
                 throw new UnreadableDraftException("the .docx file has no text");
             }
-            return out.toString().strip() + "\n";
+            return out.strip() + "\n";
         } catch (UnreadableDraftException | BudgetExceededException refused) {
             throw refused;
         } catch (IOException | RuntimeException damaged) {
@@ -107,15 +95,12 @@ public final class DocxDraftReader {
         return name.length() > 100 ? name.substring(0, 100) + "…" : name;
     }
 
-    private static void append(StringBuilder out, XWPFParagraph paragraph, ImportBudget budget) {
-        String text = paragraph.getText().replace('\u00a0', ' ').replaceAll("[\\r\\n\\u000b]+", " ").strip();
-        if (text.isEmpty()) {
-            return;
-        }
-        String style = paragraph.getStyle();
-        boolean heading = style != null && style.toLowerCase(Locale.ROOT).startsWith("heading");
-        out.append(heading ? "## " : "").append(text).append("\n\n");
-        budget.checkCharacters(out.length());
+    private static int id(String id) {
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, Ooxml.number(id, Integer.MIN_VALUE)));
+    }
+
+    private static String noteText(WordText text, XWPFAbstractFootnoteEndnote note) {
+        return note == null ? "" : text.noteText(note.getCTFtnEdn().getDomNode());
     }
 
     private static String firstLine(String message) {
