@@ -29,7 +29,7 @@ import org.treatytracker.corpus.Corpus;
 
 /**
  * The corpus check that .ci/run runs: imports the five real Paris Agreement drafts of 2015 from
- * ../shared/corpus/paris-2015 (or -Dtreaty.corpus.dir) in date order, as published (the 5 October non-paper and the
+ * ../shared/corpus/paris-2015 (or -Dcorpus.root) in date order, as published (the 5 October non-paper and the
  * 6 November edited draft as PDFs from pdf/, the 23 October, 4 December and 9 December drafts as Markdown), as
  * readings of one negotiation on a fresh database; compares each with the next; imports the Geneva negotiating
  * text of February 2015 (a PDF in lettered sections) as a reading of its own negotiation; and prints what it

@@ -23,7 +23,7 @@ import org.treatytracker.corpus.Corpus;
  * outline reader on the three Paris drafts and on 10 MB of generated draft, and the report readers on the ENB
  * bulletins of Geneva 2015. Prints figures; asserts nothing about time. No Quarkus. Run with
  * {@code ./mvnw test -Dtest=ParserBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; the corpus is read from
- * {@code ../shared/corpus} (or {@code -Dtreaty.corpus.dir=…}), and a part whose files are missing says so and is left out.
+ * {@code ../shared/corpus} (or {@code -Dcorpus.root=…}), and a part whose files are missing says so and is left out.
  */
 class ParserBenchmark {
 

@@ -6,12 +6,13 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * Where the real documents the corpus tests and checks read are: not in the project (they are not ours to ship),
- * but beside it, in ../shared/corpus, or wherever {@code -Dtreaty.corpus.dir} (or TREATY_CORPUS_DIR) points. A test
+ * but beside it, in ../shared/corpus, or wherever {@code -Dcorpus.root} (or TREATY_CORPUS_DIR) points. A test
  * that needs a part of it which is missing is skipped with a message that says where it was looked for.
  */
 public final class Corpus {
 
-    public static final String PROPERTY = "treaty.corpus.dir";
+    // Not under treaty.*: Quarkus refuses to start when a property it does not map is set under its own prefix.
+    public static final String PROPERTY = "corpus.root";
 
     private Corpus() {
     }
