@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.treatytracker.TestData;
+import org.treatytracker.corpus.Corpus;
 
 /**
  * The real drafts of the shared corpus (outside the repository: system property {@code corpus.root} (not {@code treaty.…}: Quarkus refuses to start on an unknown treaty.* property),
@@ -24,8 +25,6 @@ import org.treatytracker.TestData;
 @QuarkusTest
 class WordCorpusImportTest {
 
-    private static final Path CORPUS = Path.of(System.getProperty("corpus.root", "../shared/corpus"));
-
     @BeforeAll
     static void asAdmin() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
@@ -33,10 +32,7 @@ class WordCorpusImportTest {
     }
 
     private static Path corpusFile(String relative) {
-        Path file = CORPUS.resolve(relative);
-        assumeTrue(Files.isRegularFile(file), "the corpus file " + file.toAbsolutePath()
-                + " is missing: set -Dcorpus.root to the shared corpus directory");
-        return file;
+        return Corpus.require(relative.substring(0, relative.indexOf('/'))).resolve(relative.substring(relative.indexOf('/') + 1));
     }
 
     @ParameterizedTest
