@@ -3,6 +3,7 @@ package org.treatytracker.editor;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.annotation.FormAuthentication;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
@@ -25,6 +26,7 @@ import org.treatytracker.negotiation.NegotiationService;
 @Path(EditorResponses.PREFIX)
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.EDITOR)
+@FormAuthentication
 public class EditorHome {
 
     @CheckedTemplate

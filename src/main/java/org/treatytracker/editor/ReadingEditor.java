@@ -3,6 +3,7 @@ package org.treatytracker.editor;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
+import io.quarkus.vertx.http.runtime.security.annotation.FormAuthentication;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
@@ -44,6 +45,7 @@ import org.treatytracker.provision.ProvisionService;
 @Path(EditorResponses.PREFIX)
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.EDITOR)
+@FormAuthentication
 public class ReadingEditor {
 
     static final String PATH = EditorResponses.PREFIX + "/reading";

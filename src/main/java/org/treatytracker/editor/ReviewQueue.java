@@ -2,6 +2,7 @@ package org.treatytracker.editor;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.vertx.http.runtime.security.annotation.FormAuthentication;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
@@ -45,6 +46,7 @@ import org.treatytracker.stakeholder.StakeholderService;
 @Path(EditorResponses.PREFIX)
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.EDITOR)
+@FormAuthentication
 public class ReviewQueue {
 
     static final String PATH = EditorResponses.PREFIX + "/review";
@@ -153,7 +155,8 @@ public class ReviewQueue {
             throw ProblemException.badRequest("kind", "kind must be one of " + List.of(StakeholderKind.values()));
         }
         String name = Forms.blankToNull(form.getFirst("name"));
-        stakeholders.create(Forms.valid(validator, new StakeholderDto.Request(name, kind, null,
+        String iso = Forms.blankToNull(form.getFirst("isoCode"));
+        stakeholders.create(Forms.valid(validator, new StakeholderDto.Request(name, kind, iso == null ? null : iso.toUpperCase(java.util.Locale.ROOT),
                 kind == StakeholderKind.GROUP_OF_STATES, null, null)));
         String anchor = form.getFirst("suggestion") == null ? "" : "#s-" + NegotiationEditor.parseId(form.getFirst("suggestion"), "suggestion");
         return Forms.seeOther(PATH + "?report=" + report + anchor);

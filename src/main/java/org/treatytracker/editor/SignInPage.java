@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.annotation.FormAuthentication;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ import org.treatytracker.api.Roles;
  */
 @Path(SignInPage.PATH)
 @Produces(MediaType.TEXT_HTML)
+@FormAuthentication
 public class SignInPage {
 
     static final String PATH = "/edit/sign-in";
