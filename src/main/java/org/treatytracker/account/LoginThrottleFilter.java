@@ -122,7 +122,7 @@ public class LoginThrottleFilter {
     }
 
     /** The client's address; for IPv6 its /64 network, since one client commonly holds a whole /64. */
-    public static String addressOf(RoutingContext rc) {
+    static String addressOf(RoutingContext rc) {
         String host = rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress();
         if (host == null || host.indexOf(':') < 0) {
             return host == null ? "unknown" : host;

@@ -24,7 +24,7 @@ import org.treatytracker.api.Roles;
 /**
  * Signing in and out. The form posts to Quarkus' form authentication (quarkus.http.auth.form.*), which checks the
  * password against the same users as HTTP Basic and keeps the identity in an encrypted session cookie; a wrong
- * password comes back to {@link #FAILED_PATH}, a throttled one (FormLoginThrottle) with the wait to keep.
+ * password comes back to {@link #FAILED_PATH}. The form is not yet throttled as Basic credentials are: see docs/editors.md.
  */
 @Path(SignInPage.PATH)
 @Produces(MediaType.TEXT_HTML)
@@ -50,8 +50,8 @@ public class SignInPage {
 
     @GET
     @PermitAll
-    public TemplateInstance signIn(@QueryParam("retry-after") Long retryAfter, @QueryParam("out") boolean signedOut) {
-        return page(false, retryAfter, signedOut);
+    public TemplateInstance signIn(@QueryParam("out") boolean signedOut) {
+        return page(false, null, signedOut);
     }
 
     @GET
