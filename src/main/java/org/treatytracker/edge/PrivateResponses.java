@@ -17,7 +17,10 @@ public class PrivateResponses {
     /** Before every other filter of ours, so that its header is set even on responses they end early. */
     static final int PRIORITY = 1000;
 
-    private static final String[] PRIVATE_PATHS = {"/api/v1/users", "/api/v1/admin"};
+    /** The editor pages (editor/): an editor's work in progress and a CSRF token, for no cache at all. */
+    static final String EDITOR_PATHS = "/edit";
+
+    private static final String[] PRIVATE_PATHS = {"/api/v1/users", "/api/v1/admin", EDITOR_PATHS, "/j_security_check"};
 
     void register(@Observes Filters filters) {
         filters.register(PrivateResponses::handle, PRIORITY);
@@ -25,9 +28,14 @@ public class PrivateResponses {
 
     private static void handle(RoutingContext rc) {
         if (isPrivate(rc.normalizedPath(), rc.request().getHeader(HttpHeaders.AUTHORIZATION))) {
-            rc.addHeadersEndHandler(ignored -> rc.response().headers().set(HttpHeaders.CACHE_CONTROL, "no-store"));
+            String value = isPrivate(rc.normalizedPath(), null) && !isPrivateApi(rc.normalizedPath()) ? "private, no-store" : "no-store";
+            rc.addHeadersEndHandler(ignored -> rc.response().headers().set(HttpHeaders.CACHE_CONTROL, value));
         }
         rc.next();
+    }
+
+    private static boolean isPrivateApi(String path) {
+        return path != null && path.startsWith("/api/");
     }
 
     static boolean isPrivate(String path, String authorization) {

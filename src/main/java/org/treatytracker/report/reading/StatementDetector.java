@@ -108,6 +108,28 @@ public final class StatementDetector {
     }
 
     /**
+     * Where the words that give a sentence its stance stand in it, as [start, end) pairs in order without overlaps:
+     * what a reviewer checks a suggestion's stance against.
+     */
+    public static List<int[]> cues(String sentence) {
+        List<int[]> found = new ArrayList<>();
+        for (Pattern cue : List.of(SUPPORT, OPPOSE, CONCERN, RESERVE, DELETE, MOVE, QUESTION, OPTIONAL, PREFERENCE)) {
+            Matcher m = cue.matcher(sentence);
+            while (m.find()) {
+                found.add(new int[] {m.start(), m.end()});
+            }
+        }
+        found.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
+        List<int[]> spans = new ArrayList<>();
+        for (int[] span : found) {
+            if (spans.isEmpty() || span[0] >= spans.get(spans.size() - 1)[1]) {
+                spans.add(span);
+            }
+        }
+        return spans;
+    }
+
+    /**
      * The statements of one paragraph. {@code mentions} are the provisions the paragraph names (from
      * MentionFinder); {@code agendaChapter} is the eId of the chapter its agenda item discusses, if any.
      */
