@@ -82,6 +82,10 @@ public interface TreatyConfig {
         /** At most this many bytes of kept answers (bodies and keys) per instance. */
         @WithDefault("33554432")
         long maxBytes();
+
+        /** At most about this many bytes of parsed provision texts (text/ParsedDrafts), each text parsed once. */
+        @WithDefault("16777216")
+        long parsedMaxBytes();
     }
 
     interface Register {
@@ -89,6 +93,10 @@ public interface TreatyConfig {
         /** Add the register's stakeholders (register/stakeholders.json) that are missing, at every start. */
         @WithDefault("true")
         boolean enabled();
+
+        /** Check the register after start, on a thread of its own, instead of before the first request is answered. */
+        @WithDefault("true")
+        boolean inBackground();
     }
 
     interface Seed {
