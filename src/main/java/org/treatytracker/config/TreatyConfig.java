@@ -86,6 +86,10 @@ public interface TreatyConfig {
         /** At most about this many bytes of parsed provision texts (text/ParsedDrafts), each text parsed once. */
         @WithDefault("16777216")
         long parsedMaxBytes();
+
+        /** At most about this many bytes of word diffs of pairs of texts (text/WordDiffs), each pair diffed once. */
+        @WithDefault("8388608")
+        long diffMaxBytes();
     }
 
     interface Register {

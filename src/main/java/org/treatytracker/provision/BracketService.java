@@ -23,6 +23,7 @@ import org.treatytracker.text.ParsedDraft;
 import org.treatytracker.text.ParsedDrafts;
 import org.treatytracker.text.QuoteMatcher;
 import org.treatytracker.text.StatusVocabulary;
+import org.treatytracker.text.WordDiffs;
 
 /** The bracket sets of provision versions and readings: counts, renderings, totals and searches. */
 @ApplicationScoped
@@ -48,9 +49,10 @@ public class BracketService {
     @Inject
     AlternativeBackers backers;
 
-    /** Sizes the one cache of parsed texts from {@code treaty.cache.parsed-max-bytes}. */
-    void sizeParsedDrafts(@Observes StartupEvent event, TreatyConfig config) {
+    /** Sizes the caches of parsed texts and of word diffs from {@code treaty.cache.parsed-max-bytes} and {@code diff-max-bytes}. */
+    void sizeTextCaches(@Observes StartupEvent event, TreatyConfig config) {
         ParsedDrafts.shared().resize(config.cache().parsedMaxBytes());
+        WordDiffs.shared().resize(config.cache().diffMaxBytes());
     }
 
     /**
