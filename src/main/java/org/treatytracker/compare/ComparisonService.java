@@ -23,6 +23,7 @@ import org.treatytracker.text.BracketChanges;
 import org.treatytracker.text.BracketSet;
 import org.treatytracker.text.ParsedDraft;
 import org.treatytracker.text.WordDiff;
+import org.treatytracker.text.WordDiffs;
 
 /** Compares two readings provision by provision, and follows one provision through all readings. */
 @ApplicationScoped
@@ -109,16 +110,20 @@ public class ComparisonService {
         boolean changed = !Objects.equals(a.getText(), b.getText()) || !Objects.equals(a.getTitle(), b.getTitle())
                 || a.isHeadingBracketed() != b.isHeadingBracketed();
         Status status = renumbered ? Status.RENUMBERED : moved ? Status.MOVED : changed ? Status.CHANGED : Status.UNCHANGED;
-        List<WordDiff.Edit> edits = changed ? WordDiff.diff(text(a), text(b)) : List.of();
+        // Diffed once per pair of texts (WordDiffs): the history and every comparison ask for the same pairs again.
+        WordDiffs.Diff diff = changed ? WordDiffs.shared().diff(text(a), text(b)) : NO_CHANGE;
+        List<WordDiff.Edit> edits = diff.edits();
         BracketChanges.Result bc = BracketChanges.between(pa, pb);
         ComparisonDto.Brackets brackets = new ComparisonDto.Brackets(pa.sets().size(), pb.sets().size(),
                 bc.opened().stream().map(s -> setChange(pb, s, null, null)).toList(),
                 bc.resolved().stream().map(r -> setChange(pa, r.set(), r.alternative(), r.text())).toList(),
                 bc.dropped().stream().map(s -> setChange(pa, s, null, null)).toList());
         return new ComparisonDto.ProvisionChange(provision.getId(), provision.getWId(), provision.getKind(), status,
-                renumbered, moved, changed, side(a, pa), side(b, pb), WordDiff.changedWords(edits),
+                renumbered, moved, changed, side(a, pa), side(b, pb), diff.changedWords(),
                 withDiffs && changed ? edits.stream().map(e -> new ComparisonDto.Run(e.op(), e.text())).toList() : null, brackets);
     }
+
+    private static final WordDiffs.Diff NO_CHANGE = new WordDiffs.Diff(List.of(), 0);
 
     private static String text(ProvisionVersion v) {
         return (v.getTitle() == null ? "" : v.getTitle() + "\n") + (v.getText() == null ? "" : v.getText());

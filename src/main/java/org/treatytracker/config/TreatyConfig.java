@@ -83,6 +83,14 @@ public interface TreatyConfig {
         /** At most this many bytes of kept answers (bodies and keys) per instance. */
         @WithDefault("33554432")
         long maxBytes();
+
+        /** At most about this many bytes of parsed provision texts (text/ParsedDrafts), each text parsed once. */
+        @WithDefault("16777216")
+        long parsedMaxBytes();
+
+        /** At most about this many bytes of word diffs of pairs of texts (text/WordDiffs), each pair diffed once. */
+        @WithDefault("8388608")
+        long diffMaxBytes();
     }
 
     interface Register {
@@ -90,6 +98,10 @@ public interface TreatyConfig {
         /** Add the register's stakeholders (register/stakeholders.json) that are missing, at every start. */
         @WithDefault("true")
         boolean enabled();
+
+        /** Check the register after start, on a thread of its own, instead of before the first request is answered. */
+        @WithDefault("true")
+        boolean inBackground();
     }
 
     interface Seed {

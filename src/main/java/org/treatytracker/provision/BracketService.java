@@ -1,6 +1,8 @@
 package org.treatytracker.provision;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -12,13 +14,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.treatytracker.api.ProblemException;
+import org.treatytracker.config.TreatyConfig;
 import org.treatytracker.negotiation.NegotiationService;
 import org.treatytracker.text.Alternative;
 import org.treatytracker.text.BracketParser;
 import org.treatytracker.text.BracketSet;
 import org.treatytracker.text.ParsedDraft;
+import org.treatytracker.text.ParsedDrafts;
 import org.treatytracker.text.QuoteMatcher;
 import org.treatytracker.text.StatusVocabulary;
+import org.treatytracker.text.WordDiffs;
 
 /** The bracket sets of provision versions and readings: counts, renderings, totals and searches. */
 @ApplicationScoped
@@ -44,6 +49,12 @@ public class BracketService {
     @Inject
     AlternativeBackers backers;
 
+    /** Sizes the caches of parsed texts and of word diffs from {@code treaty.cache.parsed-max-bytes} and {@code diff-max-bytes}. */
+    void sizeTextCaches(@Observes StartupEvent event, TreatyConfig config) {
+        ParsedDrafts.shared().resize(config.cache().parsedMaxBytes());
+        WordDiffs.shared().resize(config.cache().diffMaxBytes());
+    }
+
     /**
      * Parses a version's text tolerantly, knowing the link labels of the document its reading came from and how its
      * negotiation marks status and notes.
@@ -52,9 +63,12 @@ public class BracketService {
         return parse(version.getText(), version.getReading().getLinkLabels(), version.getReading().getNegotiation().statusVocabulary());
     }
 
-    /** Parses a text tolerantly, knowing its reading's link labels and tag forms (for rows read without entities). */
+    /**
+     * Parses a text tolerantly, knowing its reading's link labels and tag forms (for rows read without entities): once
+     * per text, kept in {@link ParsedDrafts} for every later reader.
+     */
     public static ParsedDraft parse(String text, Set<String> labels, StatusVocabulary vocabulary) {
-        return BracketParser.parse(text, BracketParser.Mode.TOLERANT, labels, vocabulary);
+        return ParsedDrafts.shared().parse(text, BracketParser.Mode.TOLERANT, labels, vocabulary);
     }
 
     public BracketDto.VersionView ofVersion(long versionId, Render render, String choose) {

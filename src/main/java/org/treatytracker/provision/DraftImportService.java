@@ -25,6 +25,7 @@ import org.treatytracker.text.BracketParser;
 import org.treatytracker.text.BracketWarning;
 import org.treatytracker.text.DraftOutline;
 import org.treatytracker.text.ParsedDraft;
+import org.treatytracker.text.ParsedDrafts;
 import org.treatytracker.text.ProvisionMatcher;
 import org.treatytracker.text.ProvisionParts;
 import org.treatytracker.text.StatusVocabulary;
@@ -101,7 +102,7 @@ public class DraftImportService {
         if (!existing.isEmpty()) {
             if (hash.equals(reading.getDraftSha256())) {
                 StatusVocabulary vocabulary = reading.getNegotiation().statusVocabulary();
-                List<Stored> stored = existing.stream().map(v -> new Stored(v, BracketParser.parse(v.getText(),
+                List<Stored> stored = existing.stream().map(v -> new Stored(v, ParsedDrafts.shared().parse(v.getText(),
                         BracketParser.Mode.TOLERANT, linkLabels, vocabulary), Match.MATCHED, null)).toList();
                 return report(reading, stored, true, List.of(), List.of(), layout);
             }
@@ -305,7 +306,7 @@ public class DraftImportService {
             }
             DraftOutline.Section section = outline.sections().get(i);
             ProvisionKind kind = ProvisionKind.valueOf(section.part().name());
-            ParsedDraft parsed = BracketParser.parse(section.text(), BracketParser.Mode.TOLERANT, linkLabels, vocabulary);
+            ParsedDraft parsed = ParsedDrafts.shared().parse(section.text(), BracketParser.Mode.TOLERANT, linkLabels, vocabulary);
             pieceOf[i] = pieces.size();
             int at = pieces.size();
             pieces.add(new Piece(kind, section.number(), section.title(), section.text(), section.line(), section.textLine(),
@@ -320,7 +321,7 @@ public class DraftImportService {
                 int line = section.textLine() + part.line() - 1;
                 pieces.add(new Piece(partKind, part.number(), null, part.text(), line, line,
                         part.parent() < 0 ? at : first + part.parent(), false, true,
-                        BracketParser.parse(part.text(), BracketParser.Mode.TOLERANT, linkLabels, vocabulary)));
+                        ParsedDrafts.shared().parse(part.text(), BracketParser.Mode.TOLERANT, linkLabels, vocabulary)));
             }
         }
         return pieces;

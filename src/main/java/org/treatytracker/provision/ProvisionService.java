@@ -167,6 +167,7 @@ public class ProvisionService {
         requireFreeEId(version.getReading(), eId, version);
         requireBalancedBrackets(content.text());
         version.place(content.number(), content.title(), content.text(), parent);
+        BracketService.parse(version); // parsed once, as it is written: every reader after finds it kept
         if (content.ordinal() != null) {
             version.moveTo(content.ordinal());
         }
@@ -201,6 +202,7 @@ public class ProvisionService {
         int ordinal = content.ordinal() != null ? content.ordinal() : versions.nextOrdinal(reading.getId());
         ProvisionVersion version = new ProvisionVersion(provision, reading, ordinal);
         version.place(content.number(), content.title(), content.text(), parent);
+        BracketService.parse(version); // parsed once, as it is written: every reader after finds it kept
         requireFreeEId(reading, version.getEId(), null);
         versions.persist(version);
         return version;

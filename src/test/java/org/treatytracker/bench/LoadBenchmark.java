@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -32,10 +34,11 @@ import org.junit.jupiter.api.Test;
  */
 class LoadBenchmark {
 
-    private static final String PASSWORD = "load-benchmark-admin-password";
+    static final String PASSWORD = "load-benchmark-admin-password";
     private static final int[] CONNECTIONS = {1, 8, 32};
     private static final int SECONDS = Integer.getInteger("bench.seconds", 5);
     private static final String CEILING = "ceiling (stakeholder kinds)";
+    private static final String AFTER_WRITE = " after a write";
 
     record Result(String endpoint, int connections, double rps, double p50, double p99, double statements, long requests, long errors) {
     }
@@ -44,6 +47,9 @@ class LoadBenchmark {
     void run() throws Exception {
         String db = System.getProperty("bench.db", "h2");
         Map<String, Map<Integer, Result>> large = runOn(db, 1.0);
+        if (!Boolean.parseBoolean(System.getProperty("bench.small", "true"))) {
+            return; // -Dbench.small=false: the large data set only
+        }
         Map<String, Map<Integer, Result>> small = runOn(db, 0.1);
         System.out.printf("%n== Slowdown on the large data set (10x the small one), %s, at 32 connections%n", db);
         System.out.printf("%-22s %12s %12s %10s%n", "endpoint", "rps small", "rps large", "slowdown");
@@ -101,9 +107,12 @@ class LoadBenchmark {
                     measure(http, base, endpoint.getKey() + " 304", target, 32, "If-None-Match: " + etag));
             results.computeIfAbsent(endpoint.getKey() + " fresh", k -> new LinkedHashMap<>()).put(32,
                     measure(http, base, endpoint.getKey() + " fresh", target, 32, "Cache-Control: no-cache"));
+            results.computeIfAbsent(endpoint.getKey() + AFTER_WRITE, k -> new LinkedHashMap<>()).put(32,
+                    whileWriting(http, base, () -> measure(http, base, endpoint.getKey() + AFTER_WRITE, target, 32)));
             rss = Math.max(rss, rss(server.process.pid()));
         }
         server.stop();
+        printSummary(db, scale, endpoints.keySet(), results);
 
         System.out.printf("== Load on %s, scale %.1f: server started in %s, resident memory under load up to %d MB (%s)%n",
                 db, scale, started, rss / 1024, String.join(" ", JVM_OPTIONS));
@@ -128,7 +137,7 @@ class LoadBenchmark {
             "-XX:ReservedCodeCacheSize=32m", "-XX:MaxMetaspaceSize=128m", "-XX:MaxDirectMemorySize=32m",
             "-Dquarkus.thread-pool.max-threads=32", "-Dtreaty.cache.max-bytes=16777216");
 
-    private static String[] serverOptions(String db, String url) {
+    static String[] serverOptions(String db, String url) {
         List<String> options = new ArrayList<>(JVM_OPTIONS);
         options.addAll(List.of("-Dtreaty.admin.password=" + PASSWORD, "-Dtreaty.seed.enabled=false"));
         if (db.equals("pg")) {
@@ -137,6 +146,69 @@ class LoadBenchmark {
             options.add("-Dquarkus.datasource.jdbc.url=" + url);
         }
         return options.toArray(String[]::new);
+    }
+
+    /** What a measurement answers. */
+    interface Measurement {
+        Result run() throws Exception;
+    }
+
+    /**
+     * Runs the measurement while an editor writes once a second (a new stakeholder: any write moves the data revision,
+     * so every kept answer is stale and the next read of each endpoint pays the fresh path).
+     */
+    static Result whileWriting(HttpClient http, String base, Measurement readers) throws Exception {
+        AtomicBoolean done = new AtomicBoolean();
+        AtomicInteger writes = new AtomicInteger();
+        Thread writer = new Thread(() -> {
+            while (!done.get()) {
+                try {
+                    String body = "{\"name\":\"Load writer " + System.nanoTime() + "\",\"kind\":\"OTHER_NGO\"}";
+                    int status = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/stakeholders"))
+                            .header("Authorization", adminAuthorization()).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                    if (status == 201) {
+                        writes.incrementAndGet();
+                    }
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                } catch (IOException e) {
+                    System.out.println("a write failed: " + e); // the readers' figures still stand; say so
+                }
+            }
+        }, "one-write-a-second");
+        writer.start();
+        try {
+            Result r = readers.run();
+            return new Result(r.endpoint() + " (" + writes.get() + " writes)", r.connections(), r.rps(), r.p50(), r.p99(),
+                    r.statements(), r.requests(), r.errors());
+        } finally {
+            done.set(true);
+            writer.interrupt();
+            writer.join();
+        }
+    }
+
+    /** One row per endpoint: kept, fresh (no response cache) and while written to, as multiples of the reference. */
+    private static void printSummary(String db, double scale, Iterable<String> endpoints, Map<String, Map<Integer, Result>> results) {
+        double ceiling = results.get(CEILING).get(32).rps();
+        System.out.printf("%n== Summary on %s, scale %.1f, 32 connections (x reference = req/s over the kept reference's %.0f)%n",
+                db, scale, ceiling);
+        System.out.printf("%-26s %9s %6s %9s %6s %8s %9s %6s %8s%n", "endpoint", "cached/s", "x ref", "fresh/s", "x ref", "fresh p99",
+                "write/s", "x ref", "write p99");
+        for (String endpoint : endpoints) {
+            Result cached = results.get(endpoint).get(32);
+            Result fresh = results.get(endpoint + " fresh").get(32);
+            Result written = results.get(endpoint + AFTER_WRITE).get(32);
+            System.out.printf(Locale.ROOT, "%-26s %9.0f %6.2f %9.0f %6.2f %8.1f %9.0f %6.2f %8.1f%n", endpoint, cached.rps(),
+                    cached.rps() / ceiling, fresh.rps(), fresh.rps() / ceiling, fresh.p99(), written.rps(), written.rps() / ceiling,
+                    written.p99());
+        }
+    }
+
+    static String adminAuthorization() {
+        return "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     private static Result measure(HttpClient http, String base, String name, String target, int connections, String... headers)
@@ -148,7 +220,7 @@ class LoadBenchmark {
                 r.requests(), r.errors());
     }
 
-    private static String wrk(String url, int connections, int seconds, String... headers) throws Exception {
+    static String wrk(String url, int connections, int seconds, String... headers) throws Exception {
         List<String> command = new ArrayList<>(List.of("wrk", "-t" + Math.min(connections, 2), "-c" + connections, "-d" + seconds + "s",
                 "--latency"));
         for (String header : headers) {
@@ -193,7 +265,7 @@ class LoadBenchmark {
         return (long) number(body, "\"statements\":(\\d+)");
     }
 
-    private static long rss(long pid) throws IOException {
+    static long rss(long pid) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
             if (line.startsWith("VmRSS:")) {
                 return Long.parseLong(line.replaceAll("\\D", ""));

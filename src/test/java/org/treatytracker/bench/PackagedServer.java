@@ -19,7 +19,8 @@ import java.util.List;
  */
 final class PackagedServer {
 
-    static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    /** The build to run; {@code -Dbench.jar=} runs another (e.g. a copy of the build before a change, to compare). */
+    static final Path JAR = Path.of(System.getProperty("bench.jar", "target/quarkus-app/quarkus-run.jar"));
 
     final int port;
     final Process process;
@@ -37,6 +38,11 @@ final class PackagedServer {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of("java", "-Dquarkus.http.port=" + port));
         command.addAll(List.of(properties));
+        // -Dbench.server.options="-XX:StartFlightRecording=..." adds JVM options (a profiler) to every server started.
+        String extra = System.getProperty("bench.server.options", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
         Path log = dir.resolve(logName);
         Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
