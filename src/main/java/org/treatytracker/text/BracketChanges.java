@@ -10,7 +10,8 @@ import java.util.Map;
  * How the bracket sets of a provision changed from one reading to the next. A set of the earlier text that
  * the later one still has (same alternatives) is kept; one it lacks was resolved, when the later text carries
  * one of its alternatives as agreed text (the longest that fits), or dropped. A set only the later text has
- * was opened. Plain Java: no framework types.
+ * was opened. A dropped set and an opened one whose alternatives read mostly alike (a word edited, an alternative
+ * added) are one set amended, not one dropped and another opened. Plain Java: no framework types.
  */
 public final class BracketChanges {
 
@@ -18,9 +19,17 @@ public final class BracketChanges {
     public record Resolved(BracketSet set, int alternative, String text) {
     }
 
-    /** The changes; sets are those of the earlier text (resolved, dropped) or the later one (opened). */
-    public record Result(List<BracketSet> opened, List<Resolved> resolved, List<BracketSet> dropped, int kept) {
+    /** A set of the earlier text still open in the later one, with its wording edited. */
+    public record Amended(BracketSet before, BracketSet after, double similarity) {
     }
+
+    /** The changes; sets are those of the earlier text (resolved, dropped) or the later one (opened). */
+    public record Result(List<BracketSet> opened, List<Resolved> resolved, List<BracketSet> dropped, int kept,
+                         List<Amended> amended) {
+    }
+
+    /** How alike (0 to 1, by words) two sets must read to be one set amended. */
+    static final double AMENDED_SIMILARITY = 0.5;
 
     private BracketChanges() {
     }
@@ -65,7 +74,54 @@ public final class BracketChanges {
                 opened.add(set);
             }
         }
-        return new Result(opened, resolved, dropped, kept);
+        List<Amended> amended = amended(before, dropped, after, opened);
+        for (Amended a : amended) {
+            dropped.remove(a.before());
+            opened.remove(a.after());
+        }
+        return new Result(opened, resolved, dropped, kept, amended);
+    }
+
+    /** Pairs of a dropped and an opened set, most alike first, each set in one pair at most. */
+    private static List<Amended> amended(ParsedDraft before, List<BracketSet> dropped, ParsedDraft after, List<BracketSet> opened) {
+        List<Amended> candidates = new ArrayList<>();
+        for (BracketSet old : dropped) {
+            String a = words(before, old);
+            for (BracketSet now : opened) {
+                double similarity = similarity(a, words(after, now));
+                if (similarity >= AMENDED_SIMILARITY) {
+                    candidates.add(new Amended(old, now, similarity));
+                }
+            }
+        }
+        candidates.sort((x, y) -> Double.compare(y.similarity(), x.similarity()));
+        List<Amended> pairs = new ArrayList<>();
+        for (Amended candidate : candidates) {
+            if (pairs.stream().noneMatch(p -> p.before() == candidate.before() || p.after() == candidate.after())) {
+                pairs.add(candidate);
+            }
+        }
+        pairs.sort((x, y) -> Integer.compare(x.after().index(), y.after().index()));
+        return pairs;
+    }
+
+    private static String words(ParsedDraft draft, BracketSet set) {
+        StringBuilder out = new StringBuilder();
+        for (Alternative alternative : set.alternatives()) {
+            out.append(plain(draft.text(alternative))).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** The share of words the two texts have in common: 1 alike, 0 nothing shared. */
+    static double similarity(String a, String b) {
+        List<WordDiff.Edit> edits = WordDiff.diff(a, b);
+        long total = 0;
+        for (WordDiff.Edit edit : edits) {
+            long n = WordDiff.tokens(edit.text()).stream().filter(t -> Character.isLetterOrDigit(t.charAt(0))).count();
+            total += edit.op() == WordDiff.Op.EQUAL ? 2 * n : n;
+        }
+        return total == 0 ? 0 : 1 - (double) WordDiff.changedWords(edits) / total;
     }
 
     private static Map<Integer, Integer> dropAll(ParsedDraft draft) {

@@ -1,6 +1,7 @@
 package org.treatytracker.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,5 +25,35 @@ class BracketChangesTest {
         assertEquals(2, changes.dropped().get(0).index());
         assertEquals(1, changes.opened().size());
         assertEquals("in writing", after.text(changes.opened().get(0).alternatives().get(0)));
+    }
+
+    @Test
+    void aSetEditedByOneWordIsAmendedNotDroppedAndOpened() {
+        ParsedDraft before = parse("Parties [shall] [may] report; [each Party shall communicate a nationally determined contribution every five years]");
+        ParsedDraft after = parse("Parties [shall] [should] report; [each Party shall communicate a nationally determined contribution every ten years]");
+        BracketChanges.Result changes = BracketChanges.between(before, after);
+        assertEquals(0, changes.dropped().size(), "nothing dropped");
+        assertEquals(0, changes.opened().size(), "nothing opened");
+        assertEquals(2, changes.amended().size());
+        assertEquals(0, changes.amended().get(0).before().index());
+        assertEquals("should", after.text(changes.amended().get(0).after().alternatives().get(1)));
+        assertEquals(1, changes.amended().get(1).after().index());
+    }
+
+    @Test
+    void eachSetIsAmendedIntoOneSetAtMostTheMostAlikeFirst() {
+        ParsedDraft before = parse("[the Parties shall report annually on finance]");
+        ParsedDraft after = parse("[the Parties shall report annually on adaptation] and [the Parties shall report annually on finance flows]");
+        BracketChanges.Result changes = BracketChanges.between(before, after);
+        assertEquals(1, changes.amended().size());
+        assertEquals(1, changes.amended().get(0).after().index(), "the closer of the two later sets");
+        assertEquals(1, changes.opened().size());
+        assertEquals(0, changes.opened().get(0).index());
+    }
+
+    @Test
+    void setsSharingFewWordsStayDroppedAndOpened() {
+        assertTrue(BracketChanges.similarity("shall\nmay\n", "shall\nshould\n") >= BracketChanges.AMENDED_SIMILARITY);
+        assertTrue(BracketChanges.similarity("annually\n", "in writing\n") < BracketChanges.AMENDED_SIMILARITY);
     }
 }
