@@ -34,7 +34,7 @@ import org.treatytracker.negotiation.ReadingDto;
 public class ComparisonPage {
 
     /** Changed provisions per page: long diffs make a long page, so a page holds this many. */
-    static final int CHANGES_PER_PAGE = 20;
+    static final int CHANGES_PER_PAGE = 10;
 
     /** A chapter to filter by. */
     public record ChapterOption(String eId, String title) {

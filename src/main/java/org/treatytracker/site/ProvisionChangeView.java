@@ -38,9 +38,11 @@ public record ProvisionChangeView(long provisionId, String anchor, String label,
         String before = SiteLinks.provision(change.provisionId(), fromReading) + "#";
         String after = SiteLinks.provision(change.provisionId(), toReading) + "#";
         for (ComparisonDto.SetChange s : b.resolved()) {
-            String kept = s.alternatives().size() == 1 ? "agreed: its text kept, “" + abbreviate(s.resolvedText()) + "”"
-                    : "alternative " + (s.resolvedTo() + 1) + " of " + s.alternatives().size() + " kept, “" + abbreviate(s.resolvedText()) + "”";
-            fates.add(new Fate("resolved", setName(s), before + BracketMarkup.detailId(s.index()), alternatives(s) + ": " + kept));
+            String text = s.alternatives().size() == 1 ? alternatives(s) + ": its brackets removed, the text kept"
+                    + (s.resolvedText().strip().equals(s.alternatives().get(0).strip()) ? "" : " as “" + abbreviate(s.resolvedText()) + "”")
+                    : alternatives(s) + ": alternative " + (s.resolvedTo() + 1) + " of " + s.alternatives().size() + " kept, “"
+                    + abbreviate(s.resolvedText()) + "”";
+            fates.add(new Fate("resolved", setName(s), before + BracketMarkup.detailId(s.index()), text));
         }
         for (ComparisonDto.Amendment a : b.amended()) {
             fates.add(new Fate("amended", setName(a.after()), after + BracketMarkup.detailId(a.after().index()),

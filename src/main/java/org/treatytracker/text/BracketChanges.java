@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * How the bracket sets of a provision changed from one reading to the next. A set of the earlier text that
@@ -55,15 +56,21 @@ public final class BracketChanges {
             }
             int best = -1;
             String bestText = "";
+            String keptText = null;
             for (int i = 0; i < set.alternatives().size(); i++) {
-                String text = plain(before.resolvedText(set.alternatives().get(i)));
-                if (!text.isEmpty() && text.length() > bestText.length() && agreedAfter.contains(text)) {
-                    best = i;
-                    bestText = text;
+                Alternative alternative = set.alternatives().get(i);
+                // Kept with its nested sets resolved as their first alternatives, or kept with them all dropped.
+                for (String written : List.of(before.resolvedText(alternative), before.resolvedTextWithoutNested(alternative))) {
+                    String text = plain(written);
+                    if (!text.isEmpty() && text.length() > bestText.length() && agreedAfter.contains(text)) {
+                        best = i;
+                        bestText = text;
+                        keptText = SPACE_BEFORE_PUNCTUATION.matcher(written).replaceAll("$1");
+                    }
                 }
             }
             if (best >= 0) {
-                resolved.add(new Resolved(set, best, before.resolvedText(set.alternatives().get(best))));
+                resolved.add(new Resolved(set, best, keptText));
             } else {
                 dropped.add(set);
             }
@@ -140,7 +147,10 @@ public final class BracketChanges {
         return key.toString();
     }
 
+    /** Compared text: normalised, lower case, no space before punctuation (a dropped set leaves "principles , including"). */
     private static String plain(String text) {
-        return QuoteMatcher.normalise(text).toLowerCase(Locale.ROOT);
+        return SPACE_BEFORE_PUNCTUATION.matcher(QuoteMatcher.normalise(text).toLowerCase(Locale.ROOT)).replaceAll("$1");
     }
+
+    private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([,.;:])");
 }

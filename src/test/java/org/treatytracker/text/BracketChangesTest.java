@@ -56,4 +56,16 @@ class BracketChangesTest {
         assertTrue(BracketChanges.similarity("shall\nmay\n", "shall\nshould\n") >= BracketChanges.AMENDED_SIMILARITY);
         assertTrue(BracketChanges.similarity("annually\n", "in writing\n") < BracketChanges.AMENDED_SIMILARITY);
     }
+
+    @Test
+    void aSetKeptWithoutTheSetNestedInItIsResolvedNotDropped() {
+        ParsedDraft before = parse("In pursuit of its objective, [and being guided by its principles [and provisions], including equity,] Parties act");
+        ParsedDraft after = parse("In pursuit of its objective, and being guided by its principles, including equity, Parties act");
+        BracketChanges.Result changes = BracketChanges.between(before, after);
+        assertEquals(1, changes.resolved().size(), "the outer set's text is kept");
+        assertEquals(0, changes.resolved().get(0).set().index());
+        assertEquals("and being guided by its principles, including equity,", changes.resolved().get(0).text());
+        assertEquals(1, changes.dropped().size(), "the nested one went");
+        assertEquals(1, changes.dropped().get(0).index());
+    }
 }
