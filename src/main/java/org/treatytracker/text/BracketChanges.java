@@ -69,6 +69,16 @@ public final class BracketChanges {
                     }
                 }
             }
+            if (best < 0) {
+                // Kept with some nested sets and not others: its own words, between them, all there in order.
+                for (int i = 0; i < set.alternatives().size() && best < 0; i++) {
+                    String fragments = keptInOrder(before, set.alternatives().get(i), agreedAfter);
+                    if (fragments != null) {
+                        best = i;
+                        keptText = fragments;
+                    }
+                }
+            }
             if (best >= 0) {
                 resolved.add(new Resolved(set, best, keptText));
             } else {
@@ -129,6 +139,29 @@ public final class BracketChanges {
             total += edit.op() == WordDiff.Op.EQUAL ? 2 * n : n;
         }
         return total == 0 ? 0 : 1 - (double) WordDiff.changedWords(edits) / total;
+    }
+
+    /** The alternative's own words (outside its nested sets) joined by " … ", when the agreed text has them all in order. */
+    private static String keptInOrder(ParsedDraft draft, Alternative alternative, String agreed) {
+        List<String> fragments = new ArrayList<>();
+        for (DraftNode node : alternative.content()) {
+            if (node instanceof DraftNode.Agreed) {
+                String text = draft.source().substring(node.start(), node.end()).strip();
+                if (!plain(text).replaceAll("[\\p{P}\\s]", "").isEmpty()) {
+                    fragments.add(text);
+                }
+            }
+        }
+        int from = 0;
+        for (String fragment : fragments) {
+            int at = agreed.indexOf(plain(fragment), from);
+            if (at < 0) {
+                return null;
+            }
+            from = at + plain(fragment).length();
+        }
+        // A word or two ("and", "shall") is found anywhere: only enough words of its own tell the set was kept.
+        return String.join(" ", fragments).length() < 12 ? null : String.join(" … ", fragments);
     }
 
     private static Map<Integer, Integer> dropAll(ParsedDraft draft) {

@@ -255,6 +255,13 @@ class SiteBrowserCheck {
         System.out.printf("SiteBrowserCheck: Paris 4→9 Dec comparison at 1366 px: %d px tall (%s), %d changed provisions in the jump list, %s%n",
                 height.longValue(), pages, all(".jump-list li").size(),
                 all("details.unchanged summary").isEmpty() ? "none unchanged" : all("details.unchanged summary").get(0).getText());
+        List<Long> heights = new ArrayList<>(List.of(height.longValue()));
+        while (!all("nav.pager a[rel=next]").isEmpty() && heights.size() < 20) {
+            browser.get(all("nav.pager a[rel=next]").get(0).getAttribute("href"));
+            heights.add(((Number) script("return document.documentElement.scrollHeight")).longValue());
+        }
+        System.out.printf("SiteBrowserCheck: Paris 4→9 Dec comparison pages at 1366 px: %s px tall%n", heights);
+        browser.get(base.toString().replaceAll("/$", "") + compare);
         String rewritten = all("section.change").stream().filter(c -> !c.findElements(By.cssSelector(".diff del")).isEmpty()
                 && !c.findElements(By.cssSelector(".fates li")).isEmpty()).findFirst().orElse(all("section.change").get(0))
                 .findElement(By.tagName("h3")).getAttribute("id");

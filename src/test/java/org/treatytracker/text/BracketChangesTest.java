@@ -68,4 +68,15 @@ class BracketChangesTest {
         assertEquals(1, changes.dropped().size(), "the nested one went");
         assertEquals(1, changes.dropped().get(0).index());
     }
+
+    @Test
+    void aSetKeptWithOneNestedSetAndWithoutAnotherIsResolved() {
+        ParsedDraft before = parse("In pursuit, [guided by its principles [and provisions], including equity, [in the light of circumstances],]");
+        ParsedDraft after = parse("In pursuit, guided by its principles, including equity, in the light of circumstances,");
+        BracketChanges.Result changes = BracketChanges.between(before, after);
+        assertEquals(0, changes.resolved().stream().filter(r -> r.set().index() == 0).findFirst().orElseThrow().alternative());
+        assertEquals("guided by its principles … , including equity,", changes.resolved().stream()
+                .filter(r -> r.set().index() == 0).findFirst().orElseThrow().text());
+        assertEquals(1, changes.dropped().size(), "[and provisions] went");
+    }
 }
