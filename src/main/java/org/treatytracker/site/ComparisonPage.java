@@ -14,7 +14,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;
 import org.treatytracker.compare.ComparisonDto;
 import org.treatytracker.compare.ComparisonService;
@@ -27,14 +26,18 @@ import org.treatytracker.negotiation.ReadingDto;
  * words (renumbered, moved, added), a diff a reader can follow (sentences replaced whole, words marked only where
  * few changed, the drafts' Markdown rendered) and each bracket set's fate; the unchanged provisions collapsed into
  * one list. Filtered to one chapter and paged by changed provisions, all in the query string
- * ({@code ?from=1&to=2&chapter=chp_2&page=1}). Without from and to, the last two readings.
+ * ({@code ?from=1&to=2&chapter=chp_2&page=1}), a page holding about as much diff as a reader takes in at once.
+ * Without from and to, the last two readings.
  */
 @Path("/negotiations/{slug}/compare")
 @Produces(MediaType.TEXT_HTML)
 public class ComparisonPage {
 
-    /** Changed provisions per page: long diffs make a long page, so a page holds this many. */
+    /** Changed provisions per page at most. */
     static final int CHANGES_PER_PAGE = 10;
+
+    /** Characters of diff a page holds before the next changed provision starts a new one (one long article may pass it alone). */
+    static final int TEXT_PER_PAGE = 12_000;
 
     /** A chapter to filter by. */
     public record ChapterOption(String eId, String title) {
@@ -100,13 +103,14 @@ public class ComparisonPage {
         if (changedOnly) {
             base.append("&changed=true");
         }
-        long pages = Math.max(1, (changed.size() + CHANGES_PER_PAGE - 1) / CHANGES_PER_PAGE);
-        int shownPage = (int) Math.min(Math.max(0, page), pages - 1);
+        int[] pageOf = pages(changed);
+        int pages = changed.isEmpty() ? 1 : pageOf[changed.size() - 1] + 1;
+        int shownPage = Math.min(Math.max(0, page), pages - 1);
         List<Jump> jumps = new ArrayList<>();
         List<ProvisionChangeView> rows = new ArrayList<>();
         for (int i = 0; i < changed.size(); i++) {
             ComparisonDto.ProvisionChange change = changed.get(i);
-            int onPage = i / CHANGES_PER_PAGE;
+            int onPage = pageOf[i];
             ComparisonDto.Side side = change.to() != null ? change.to() : change.from();
             String anchor = ProvisionChangeView.anchor(change.provisionId());
             jumps.add(new Jump(ProvisionChangeView.label(change.kind(), side), Wording.status(change.status()),
@@ -118,10 +122,32 @@ public class ComparisonPage {
         ReadingDto.View fromReading = readings.stream().filter(r -> r.id() == fromId).findFirst().orElse(null);
         ReadingDto.View toReading = readings.stream().filter(r -> r.id() == toId).findFirst().orElse(null);
         String json = "/api/v1/negotiations/" + slug + "/compare?from=" + fromId + "&to=" + toId;
-        Pager pager = Pager.of(new Page<>(List.of(), shownPage, CHANGES_PER_PAGE, changed.size()), base + "&");
+        Pager pager = new Pager(shownPage > 0 ? base + "&page=" + (shownPage - 1) : null,
+                shownPage + 1 < pages ? base + "&page=" + (shownPage + 1) : null, shownPage + 1, pages);
         return Templates.compare(new View(slug, negotiation.getTitle(), readings, fromReading, toReading, changedOnly,
                 wanted, chapters, comparison.totals(), rows, jumps, changedOnly ? List.of() : unchanged,
                 comparison.provisions().size(), pager, null, json));
+    }
+
+    /** The page (from 0) of each changed provision: at most {@link #CHANGES_PER_PAGE}, and about {@link #TEXT_PER_PAGE} of diff. */
+    static int[] pages(List<ComparisonDto.ProvisionChange> changed) {
+        int[] pageOf = new int[changed.size()];
+        int page = 0;
+        int rows = 0;
+        long text = 0;
+        for (int i = 0; i < changed.size(); i++) {
+            long weight = 300 + (changed.get(i).diff() == null ? 0
+                    : changed.get(i).diff().stream().mapToLong(r -> r.text().length()).sum());
+            if (rows > 0 && (rows == CHANGES_PER_PAGE || text + weight > TEXT_PER_PAGE)) {
+                page++;
+                rows = 0;
+                text = 0;
+            }
+            pageOf[i] = page;
+            rows++;
+            text += weight;
+        }
+        return pageOf;
     }
 
     /** A provision is in a chapter when it is the chapter or sits directly in it, at either reading. */
