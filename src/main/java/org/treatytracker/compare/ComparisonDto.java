@@ -42,13 +42,19 @@ public final class ComparisonDto {
             @Schema(description = "For a resolved set: the text kept", example = "should") String resolvedText) {
     }
 
+    @Schema(name = "BracketSetAmendment", description = "A set still open whose wording was edited: the earlier set and the later one")
+    public record Amendment(SetChange before, SetChange after) {
+    }
+
     @Schema(name = "BracketChanges")
     public record Brackets(
             @Schema(example = "12") int before,
             @Schema(example = "9") int after,
             List<SetChange> opened,
             List<SetChange> resolved,
-            List<SetChange> dropped) {
+            List<SetChange> dropped,
+            @Schema(description = "Sets edited but still open (matched by similar wording), counted neither as dropped nor as opened")
+            List<Amendment> amended) {
     }
 
     @Schema(name = "ProvisionComparison")
@@ -63,7 +69,7 @@ public final class ComparisonDto {
             Side from,
             Side to,
             @Schema(description = "Words changed (inserted plus deleted)", example = "14") int changedWords,
-            @Schema(description = "Word-level diff; left out for unchanged provisions and when diffs=false") List<Run> diff,
+            @Schema(description = "The diff as runs: sentence by sentence, word by word inside a sentence only where few of its words changed (a rewritten sentence is deleted and inserted whole); left out for unchanged provisions and when diffs=false") List<Run> diff,
             Brackets brackets) {
     }
 
@@ -83,7 +89,8 @@ public final class ComparisonDto {
             @Schema(example = "94") int optionsAfter,
             @Schema(example = "120") int setsOpened,
             @Schema(example = "80") int setsResolved,
-            @Schema(example = "90") int setsDropped) {
+            @Schema(example = "90") int setsDropped,
+            @Schema(example = "12") int setsAmended) {
     }
 
     @Schema(name = "ChapterComparison")

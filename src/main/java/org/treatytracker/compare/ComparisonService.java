@@ -22,6 +22,7 @@ import org.treatytracker.text.Alternative;
 import org.treatytracker.text.BracketChanges;
 import org.treatytracker.text.BracketSet;
 import org.treatytracker.text.ParsedDraft;
+import org.treatytracker.text.SentenceDiff;
 import org.treatytracker.text.WordDiff;
 import org.treatytracker.text.WordDiffs;
 
@@ -93,6 +94,33 @@ public class ComparisonService {
         return entries;
     }
 
+    /**
+     * One provision between its versions at any two readings (the earlier first, whichever order they are given in),
+     * for the provision page's "compare any two readings"; 404 when it has no version at one of them.
+     */
+    public ComparisonDto.ProvisionChange between(long provisionId, long fromReadingId, long toReadingId) {
+        Provision provision = provisions.get(provisionId);
+        ProvisionVersion a = null;
+        ProvisionVersion b = null;
+        for (ProvisionVersion version : versions.listOfProvision(provisionId)) {
+            if (version.getReading().getId() == fromReadingId) {
+                a = version;
+            }
+            if (version.getReading().getId() == toReadingId) {
+                b = version;
+            }
+        }
+        if (a == null || b == null) {
+            throw ProblemException.notFound("version of provision " + provisionId + " at reading", a == null ? fromReadingId : toReadingId);
+        }
+        if (a.getReading().getSequenceNumber() > b.getReading().getSequenceNumber()) {
+            ProvisionVersion swap = a;
+            a = b;
+            b = swap;
+        }
+        return change(provision, a, b, BracketService.parse(a), BracketService.parse(b), true);
+    }
+
     private ComparisonDto.ProvisionChange change(Provision provision, ProvisionVersion a, ProvisionVersion b, ParsedDraft pa,
                                                  ParsedDraft pb, boolean withDiffs) {
         if (a == null || b == null) {
@@ -100,8 +128,8 @@ public class ComparisonService {
             ParsedDraft only = a == null ? pb : pa;
             List<ComparisonDto.SetChange> sets = only.sets().stream().map(s -> setChange(only, s, null, null)).toList();
             ComparisonDto.Brackets brackets = a == null
-                    ? new ComparisonDto.Brackets(0, only.sets().size(), sets, List.of(), List.of())
-                    : new ComparisonDto.Brackets(only.sets().size(), 0, List.of(), List.of(), sets);
+                    ? new ComparisonDto.Brackets(0, only.sets().size(), sets, List.of(), List.of(), List.of())
+                    : new ComparisonDto.Brackets(only.sets().size(), 0, List.of(), List.of(), sets, List.of());
             return new ComparisonDto.ProvisionChange(provision.getId(), provision.getWId(), provision.getKind(), status,
                     false, false, false, a == null ? null : side(a, pa), b == null ? null : side(b, pb), 0, null, brackets);
         }
@@ -112,15 +140,18 @@ public class ComparisonService {
         Status status = renumbered ? Status.RENUMBERED : moved ? Status.MOVED : changed ? Status.CHANGED : Status.UNCHANGED;
         // Diffed once per pair of texts (WordDiffs): the history and every comparison ask for the same pairs again.
         WordDiffs.Diff diff = changed ? WordDiffs.shared().diff(text(a), text(b)) : NO_CHANGE;
-        List<WordDiff.Edit> edits = diff.edits();
+        // The runs a reader follows: sentences replaced whole unless few of their words changed; the count stays by word.
+        List<WordDiff.Edit> runs = withDiffs && changed ? WordDiffs.shared().readable(text(a), text(b)) : List.of();
         BracketChanges.Result bc = BracketChanges.between(pa, pb);
         ComparisonDto.Brackets brackets = new ComparisonDto.Brackets(pa.sets().size(), pb.sets().size(),
                 bc.opened().stream().map(s -> setChange(pb, s, null, null)).toList(),
                 bc.resolved().stream().map(r -> setChange(pa, r.set(), r.alternative(), r.text())).toList(),
-                bc.dropped().stream().map(s -> setChange(pa, s, null, null)).toList());
+                bc.dropped().stream().map(s -> setChange(pa, s, null, null)).toList(),
+                bc.amended().stream().map(m -> new ComparisonDto.Amendment(setChange(pa, m.before(), null, null),
+                        setChange(pb, m.after(), null, null))).toList());
         return new ComparisonDto.ProvisionChange(provision.getId(), provision.getWId(), provision.getKind(), status,
                 renumbered, moved, changed, side(a, pa), side(b, pb), diff.changedWords(),
-                withDiffs && changed ? edits.stream().map(e -> new ComparisonDto.Run(e.op(), e.text())).toList() : null, brackets);
+                withDiffs && changed ? runs.stream().map(e -> new ComparisonDto.Run(e.op(), e.text())).toList() : null, brackets);
     }
 
     private static final WordDiffs.Diff NO_CHANGE = new WordDiffs.Diff(List.of(), 0);
@@ -177,6 +208,7 @@ public class ComparisonService {
         int opened;
         int resolved;
         int dropped;
+        int amended;
 
         void add(ComparisonDto.ProvisionChange change, ParsedDraft before, ParsedDraft after) {
             switch (change.status()) {
@@ -200,11 +232,12 @@ public class ComparisonService {
             opened += change.brackets().opened().size();
             resolved += change.brackets().resolved().size();
             dropped += change.brackets().dropped().size();
+            amended += change.brackets().amended().size();
         }
 
         ComparisonDto.Totals totals() {
             return new ComparisonDto.Totals(added, removed, renumbered, moved, changed, unchanged, setsBefore, setsAfter,
-                    alternativesBefore, alternativesAfter, optionsBefore, optionsAfter, opened, resolved, dropped);
+                    alternativesBefore, alternativesAfter, optionsBefore, optionsAfter, opened, resolved, dropped, amended);
         }
     }
 }

@@ -1,18 +1,19 @@
 package org.treatytracker.site;
 
-import org.treatytracker.text.Html;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.treatytracker.api.PageRequest;
 import org.treatytracker.compare.ComparisonDto;
 import org.treatytracker.compare.ComparisonService;
@@ -21,31 +22,36 @@ import org.treatytracker.negotiation.NegotiationService;
 import org.treatytracker.negotiation.ReadingDto;
 
 /**
- * Compare two readings: per provision its status, the word diff inline ({@code <ins>}/{@code <del>}), and the
- * bracket sets opened, resolved and dropped; filtered to changed provisions or to one chapter, all in the query
- * string ({@code ?from=1&to=2&changed=true&chapter=chp_2}). Without from and to, the last two readings.
+ * Compare two readings: a jump list of the changed provisions, then per changed provision what happened to it in
+ * words (renumbered, moved, added), a diff a reader can follow (sentences replaced whole, words marked only where
+ * few changed, the drafts' Markdown rendered) and each bracket set's fate; the unchanged provisions collapsed into
+ * one list. Filtered to one chapter and paged by changed provisions, all in the query string
+ * ({@code ?from=1&to=2&chapter=chp_2&page=1}), a page holding about as much diff as a reader takes in at once.
+ * Without from and to, the last two readings.
  */
 @Path("/negotiations/{slug}/compare")
 @Produces(MediaType.TEXT_HTML)
 public class ComparisonPage {
 
+    /** Changed provisions per page at most. */
+    static final int CHANGES_PER_PAGE = 10;
+
+    /** Characters of diff a page holds before the next changed provision starts a new one (one long article may pass it alone). */
+    static final int TEXT_PER_PAGE = 12_000;
+
     /** A chapter to filter by. */
     public record ChapterOption(String eId, String title) {
     }
 
-    /** One bracket set that changed, as a line of text. */
-    public record SetLine(String text) {
-    }
-
-    /** One provision's change. */
-    public record Row(long provisionId, String label, String status, String flags, Long toReading, Long fromReading,
-                      int changedWords, String diff, List<SetLine> opened, List<SetLine> resolved, List<SetLine> dropped) {
+    /** An entry of the jump list or of the unchanged list: where the provision's change is shown, or its page. */
+    public record Jump(String label, String status, String href) {
     }
 
     /** What the page shows; {@code message} says why there is nothing to compare. */
     public record View(String slug, String title, List<ReadingDto.View> readings, ReadingDto.View from, ReadingDto.View to,
                        boolean changedOnly, String chapter, List<ChapterOption> chapters, ComparisonDto.Totals totals,
-                       List<Row> rows, int shown, int compared, String message, String json) {
+                       List<ProvisionChangeView> rows, List<Jump> jumps, List<Jump> unchanged, int compared, Pager pager,
+                       String message, String json) {
     }
 
     @CheckedTemplate
@@ -61,13 +67,14 @@ public class ComparisonPage {
 
     @GET
     public TemplateInstance compare(@PathParam("slug") String slug, @QueryParam("from") Long from, @QueryParam("to") Long to,
-            @QueryParam("changed") boolean changedOnly, @QueryParam("chapter") String chapter) {
+            @QueryParam("changed") boolean changedOnly, @QueryParam("chapter") String chapter,
+            @QueryParam("page") @DefaultValue("0") int page) {
         Negotiation negotiation = negotiations.get(slug);
         List<ReadingDto.View> readings = negotiations.listReadings(slug, null, new PageRequest(0, PageRequest.MAX_SIZE, null)).items();
         String wanted = chapter == null || chapter.isBlank() ? "" : chapter.trim();
         if (readings.isEmpty() || (from == null || to == null) && readings.size() < 2) {
             return Templates.compare(new View(slug, negotiation.getTitle(), readings, null, null, changedOnly, wanted, List.of(), null,
-                    List.of(), 0, 0, "This negotiation has fewer than two readings: there is nothing to compare yet.",
+                    List.of(), List.of(), List.of(), 0, null, "This negotiation has fewer than two readings: there is nothing to compare yet.",
                     "/api/v1/negotiations/" + slug + "/readings"));
         }
         long fromId = from != null ? from : readings.get(readings.size() - 2).id();
@@ -75,21 +82,72 @@ public class ComparisonPage {
         ComparisonDto.Comparison comparison = comparisons.compare(slug, fromId, toId, true, false);
         List<ChapterOption> chapters = comparison.chapters().stream().filter(c -> c.eId() != null)
                 .map(c -> new ChapterOption(c.eId(), c.title() == null ? c.eId() : c.title())).toList();
-        List<Row> rows = new ArrayList<>();
+        List<ComparisonDto.ProvisionChange> changed = new ArrayList<>();
+        List<Jump> unchanged = new ArrayList<>();
         for (ComparisonDto.ProvisionChange change : comparison.provisions()) {
-            if (changedOnly && change.status() == ComparisonDto.Status.UNCHANGED) {
-                continue;
-            }
             if (!wanted.isEmpty() && !inChapter(change, wanted)) {
                 continue;
             }
-            rows.add(row(change, fromId, toId));
+            if (change.status() == ComparisonDto.Status.UNCHANGED) {
+                ComparisonDto.Side side = change.to();
+                unchanged.add(new Jump(ProvisionChangeView.label(change.kind(), side), "unchanged",
+                        SiteLinks.provision(change.provisionId(), toId)));
+            } else {
+                changed.add(change);
+            }
+        }
+        StringBuilder base = new StringBuilder("/negotiations/").append(slug).append("/compare?from=").append(fromId).append("&to=").append(toId);
+        if (!wanted.isEmpty()) {
+            base.append("&chapter=").append(URLEncoder.encode(wanted, StandardCharsets.UTF_8));
+        }
+        if (changedOnly) {
+            base.append("&changed=true");
+        }
+        int[] pageOf = pages(changed);
+        int pages = changed.isEmpty() ? 1 : pageOf[changed.size() - 1] + 1;
+        int shownPage = Math.min(Math.max(0, page), pages - 1);
+        List<Jump> jumps = new ArrayList<>();
+        List<ProvisionChangeView> rows = new ArrayList<>();
+        for (int i = 0; i < changed.size(); i++) {
+            ComparisonDto.ProvisionChange change = changed.get(i);
+            int onPage = pageOf[i];
+            ComparisonDto.Side side = change.to() != null ? change.to() : change.from();
+            String anchor = ProvisionChangeView.anchor(change.provisionId());
+            jumps.add(new Jump(ProvisionChangeView.label(change.kind(), side), Wording.status(change.status()),
+                    (onPage == shownPage ? "" : base + "&page=" + onPage) + "#" + anchor));
+            if (onPage == shownPage) {
+                rows.add(ProvisionChangeView.of(change, fromId, toId));
+            }
         }
         ReadingDto.View fromReading = readings.stream().filter(r -> r.id() == fromId).findFirst().orElse(null);
         ReadingDto.View toReading = readings.stream().filter(r -> r.id() == toId).findFirst().orElse(null);
         String json = "/api/v1/negotiations/" + slug + "/compare?from=" + fromId + "&to=" + toId;
+        Pager pager = new Pager(shownPage > 0 ? base + "&page=" + (shownPage - 1) : null,
+                shownPage + 1 < pages ? base + "&page=" + (shownPage + 1) : null, shownPage + 1, pages);
         return Templates.compare(new View(slug, negotiation.getTitle(), readings, fromReading, toReading, changedOnly,
-                wanted, chapters, comparison.totals(), rows, rows.size(), comparison.provisions().size(), null, json));
+                wanted, chapters, comparison.totals(), rows, jumps, changedOnly ? List.of() : unchanged,
+                comparison.provisions().size(), pager, null, json));
+    }
+
+    /** The page (from 0) of each changed provision: at most {@link #CHANGES_PER_PAGE}, and about {@link #TEXT_PER_PAGE} of diff. */
+    static int[] pages(List<ComparisonDto.ProvisionChange> changed) {
+        int[] pageOf = new int[changed.size()];
+        int page = 0;
+        int rows = 0;
+        long text = 0;
+        for (int i = 0; i < changed.size(); i++) {
+            long weight = 300 + (changed.get(i).diff() == null ? 0
+                    : changed.get(i).diff().stream().mapToLong(r -> r.text().length()).sum());
+            if (rows > 0 && (rows == CHANGES_PER_PAGE || text + weight > TEXT_PER_PAGE)) {
+                page++;
+                rows = 0;
+                text = 0;
+            }
+            pageOf[i] = page;
+            rows++;
+            text += weight;
+        }
+        return pageOf;
     }
 
     /** A provision is in a chapter when it is the chapter or sits directly in it, at either reading. */
@@ -100,58 +158,5 @@ public class ComparisonPage {
             }
         }
         return false;
-    }
-
-    private static Row row(ComparisonDto.ProvisionChange change, long from, long to) {
-        ComparisonDto.Side side = change.to() != null ? change.to() : change.from();
-        String label = Wording.provision(change.kind(), side.number(), side.title());
-        List<String> flags = new ArrayList<>();
-        if (change.renumbered() && change.status() != ComparisonDto.Status.RENUMBERED) {
-            flags.add("renumbered");
-        }
-        if (change.moved() && change.status() != ComparisonDto.Status.MOVED) {
-            flags.add("moved");
-        }
-        if (change.changed() && change.status() != ComparisonDto.Status.CHANGED) {
-            flags.add("changed");
-        }
-        if (change.renumbered() && change.from() != null && change.to() != null
-                && !Objects.equals(change.from().number(), change.to().number())) {
-            flags.add("was " + change.from().number());
-        }
-        ComparisonDto.Brackets b = change.brackets();
-        return new Row(change.provisionId(), label, Wording.status(change.status()), String.join(", ", flags),
-                change.to() == null ? null : to, change.from() == null ? null : from, change.changedWords(),
-                change.diff() == null ? null : diff(change.diff()),
-                b.opened().stream().map(s -> new SetLine(alternatives(s))).toList(),
-                b.resolved().stream().map(s -> new SetLine(alternatives(s) + " → kept “" + s.resolvedText() + "”")).toList(),
-                b.dropped().stream().map(s -> new SetLine(alternatives(s))).toList());
-    }
-
-    private static String alternatives(ComparisonDto.SetChange set) {
-        StringBuilder out = new StringBuilder();
-        for (String alternative : set.alternatives()) {
-            out.append(out.isEmpty() ? "" : " ").append('[').append(abbreviate(alternative)).append(']');
-        }
-        return out.toString();
-    }
-
-    private static String abbreviate(String text) {
-        String flat = text.strip().replaceAll("\\s+", " ");
-        return flat.length() <= 160 ? flat : flat.substring(0, 157) + "…";
-    }
-
-    /** The word diff as HTML: insertions in {@code <ins>}, deletions in {@code <del>}, the rest as it is. */
-    static String diff(List<ComparisonDto.Run> runs) {
-        StringBuilder out = new StringBuilder();
-        for (ComparisonDto.Run run : runs) {
-            String text = Html.escape(run.text());
-            switch (run.op()) {
-                case INSERT -> out.append("<ins>").append(text).append("</ins>");
-                case DELETE -> out.append("<del>").append(text).append("</del>");
-                default -> out.append(text);
-            }
-        }
-        return out.toString();
     }
 }

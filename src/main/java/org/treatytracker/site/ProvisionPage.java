@@ -49,12 +49,32 @@ public class ProvisionPage {
     public record SetRow(int number, String anchor, boolean options, int depth, List<AlternativeRow> alternatives, long positions) {
     }
 
-    /** One alternative of a set, and who stands where on it. */
-    public record AlternativeRow(String text, List<BackerRow> supporters, List<BackerRow> opponents, List<BackerRow> others) {
+    /** One alternative of a set, and who stands where on it; {@code anchor} is where the text's badge links. */
+    public record AlternativeRow(int set, int number, String anchor, String text, List<BackerRow> supporters,
+                                 List<BackerRow> opponents, List<BackerRow> others) {
 
         public boolean backed() {
             return !supporters.isEmpty() || !opponents.isEmpty() || !others.isEmpty();
         }
+
+        /** The badge's words in the text: "2 for, 1 against, 1 other"; null when nobody took a position on it. */
+        String badge() {
+            List<String> words = new ArrayList<>();
+            if (!supporters.isEmpty()) {
+                words.add(supporters.size() + " for");
+            }
+            if (!opponents.isEmpty()) {
+                words.add(opponents.size() + " against");
+            }
+            if (!others.isEmpty()) {
+                words.add(others.size() + (others.size() == 1 ? " other" : " others"));
+            }
+            return words.isEmpty() ? null : String.join(", ", words);
+        }
+    }
+
+    /** The reading at which the provision can be compared with another, for the form on its page. */
+    public record CompareForm(String action, List<HistoryRow> readings, long from, long to) {
     }
 
     /** A position on one alternative: who, with what stance, and the paragraph that says so. */
@@ -89,12 +109,20 @@ public class ProvisionPage {
     /** What the page shows. */
     public record View(ProvisionDto.View provision, ProvisionDto.Version version, String label, ReadingDto.View reading,
                        String negotiationTitle, String markedText, List<SetRow> sets, List<HistoryRow> history,
-                       List<StanceGroup> stances, long positions, Pager pager, String json, List<PartRow> parts) {
+                       List<StanceGroup> stances, long positions, Pager pager, String json, List<PartRow> parts,
+                       List<AlternativeRow> backed, CompareForm compare) {
+    }
+
+    /** The provision between its versions at two readings: the same account of the change as the comparison page. */
+    public record CompareView(ProvisionDto.View provision, String label, String negotiationTitle, ReadingDto.View from,
+                              ReadingDto.View to, ProvisionChangeView change, CompareForm compare, String json) {
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance provision(View view);
+
+        static native TemplateInstance compare(CompareView view);
     }
 
     @Inject
@@ -126,11 +154,67 @@ public class ProvisionPage {
         List<AlternativeBackers.Backing> backings = draft.sets().isEmpty() ? List.of() : backers.of(version.id());
         String json = "/api/v1/provisions/" + id + "/positions?paragraphs=true&reading=" + shown + "&size=" + PageRequest.MAX_SIZE
                 + "&page=" + found.page();
+        List<SetRow> sets = sets(draft, onThisVersion, backings);
+        List<AlternativeRow> backed = sets.stream().flatMap(set -> set.alternatives().stream()).filter(AlternativeRow::backed).toList();
+        Map<String, String> badges = new LinkedHashMap<>();
+        backed.forEach(a -> badges.put(a.anchor(), a.badge()));
+        List<HistoryRow> history = history(comparisons.history(id), readings, shown, provision.negotiation());
         return Templates.provision(new View(provision, version, Wording.provision(provision.kind(), version.number(), version.title()),
-                readings.get(shown), negotiations.get(provision.negotiation()).getTitle(), BracketMarkup.render(draft),
-                sets(draft, onThisVersion, backings), history(comparisons.history(id), readings, shown, provision.negotiation()),
-                stances(found.items(), version.id()), found.total(), Pager.of(found, SiteLinks.provision(id, shown) + "&"), json,
-                parts(version.id())));
+                readings.get(shown), negotiations.get(provision.negotiation()).getTitle(), BracketMarkup.render(draft, badges),
+                sets, history, stances(found.items(), version.id()), found.total(),
+                Pager.of(found, SiteLinks.provision(id, shown) + "&"), json, parts(version.id()), backed, compareForm(id, history, shown, null)));
+    }
+
+    /**
+     * The provision between any two of its readings ({@code ?from=1&to=3}); without them, the reading before the latest
+     * and the latest. 404 when it has no version at a reading asked for.
+     */
+    @GET
+    @Path("compare")
+    public TemplateInstance compare(@PathParam("id") long id, @QueryParam("from") Long from, @QueryParam("to") Long to) {
+        ProvisionDto.View provision = provisions.view(id);
+        List<ProvisionDto.Version> versions = provision.versions();
+        if (versions.isEmpty()) {
+            throw ProblemException.notFound("version of provision " + id + " at reading", "(any)");
+        }
+        long toId = to != null ? to : versions.get(versions.size() - 1).readingId();
+        long fromId = from != null ? from : versions.get(Math.max(0, versions.size() - 2)).readingId();
+        ComparisonDto.ProvisionChange change = comparisons.between(id, fromId, toId);
+        long earlier = readingOf(change.from(), versions);
+        long later = readingOf(change.to(), versions);
+        Map<Long, ReadingDto.View> readings = readingsOf(provision.negotiation());
+        List<HistoryRow> history = new ArrayList<>();
+        for (ProvisionDto.Version v : versions) {
+            ReadingDto.View r = readings.get(v.readingId());
+            history.add(new HistoryRow(v.readingId(), r == null ? "Reading " + v.readingId() : r.label(), null, null, 0, 0, 0, 0, false, null));
+        }
+        ComparisonDto.Side side = change.to();
+        return Templates.compare(new CompareView(provision, ProvisionChangeView.label(provision.kind(), side),
+                negotiations.get(provision.negotiation()).getTitle(), readings.get(earlier), readings.get(later),
+                ProvisionChangeView.of(change, earlier, later), compareForm(id, history, later, earlier),
+                "/api/v1/provisions/" + id + "/history"));
+    }
+
+    private static long readingOf(ComparisonDto.Side side, List<ProvisionDto.Version> versions) {
+        return versions.stream().filter(v -> v.id() == side.provisionVersionId()).findFirst().orElseThrow().readingId();
+    }
+
+    /** The form that compares two readings of the provision: by default the one before {@code to}, and {@code to}. */
+    private static CompareForm compareForm(long id, List<HistoryRow> history, long to, Long from) {
+        if (history.size() < 2) {
+            return null;
+        }
+        long before = history.get(0).readingId();
+        for (HistoryRow row : history) {
+            if (row.readingId() == to) {
+                break;
+            }
+            before = row.readingId();
+        }
+        if (before == to) {
+            before = history.get(1).readingId();
+        }
+        return new CompareForm("/provisions/" + id + "/compare", history, from != null ? from : before, to);
     }
 
     /** The version at the reading asked for, or at the latest reading that has one. */
@@ -173,7 +257,8 @@ public class ProvisionPage {
         for (BracketSet set : draft.sets()) {
             List<AlternativeRow> alternatives = new ArrayList<>();
             for (int a = 0; a < set.alternatives().size(); a++) {
-                alternatives.add(new AlternativeRow(draft.text(set.alternatives().get(a)).strip(),
+                alternatives.add(new AlternativeRow(set.index() + 1, a + 1, BracketMarkup.alternativeId(set.index(), a),
+                        draft.text(set.alternatives().get(a)).strip(),
                         backers(AlternativeBackers.Backing.on(backings, set.index(), a, BracketDto.Side.SUPPORTS)),
                         backers(AlternativeBackers.Backing.on(backings, set.index(), a, BracketDto.Side.OPPOSES)),
                         backers(AlternativeBackers.Backing.on(backings, set.index(), a, BracketDto.Side.OTHER))));

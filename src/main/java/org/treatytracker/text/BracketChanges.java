@@ -5,12 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * How the bracket sets of a provision changed from one reading to the next. A set of the earlier text that
  * the later one still has (same alternatives) is kept; one it lacks was resolved, when the later text carries
  * one of its alternatives as agreed text (the longest that fits), or dropped. A set only the later text has
- * was opened. Plain Java: no framework types.
+ * was opened. A dropped set and an opened one whose alternatives read mostly alike (a word edited, an alternative
+ * added) are one set amended, not one dropped and another opened. Plain Java: no framework types.
  */
 public final class BracketChanges {
 
@@ -18,9 +20,17 @@ public final class BracketChanges {
     public record Resolved(BracketSet set, int alternative, String text) {
     }
 
-    /** The changes; sets are those of the earlier text (resolved, dropped) or the later one (opened). */
-    public record Result(List<BracketSet> opened, List<Resolved> resolved, List<BracketSet> dropped, int kept) {
+    /** A set of the earlier text still open in the later one, with its wording edited. */
+    public record Amended(BracketSet before, BracketSet after, double similarity) {
     }
+
+    /** The changes; sets are those of the earlier text (resolved, dropped) or the later one (opened). */
+    public record Result(List<BracketSet> opened, List<Resolved> resolved, List<BracketSet> dropped, int kept,
+                         List<Amended> amended) {
+    }
+
+    /** How alike (0 to 1, by words) two sets must read to be one set amended. */
+    static final double AMENDED_SIMILARITY = 0.5;
 
     private BracketChanges() {
     }
@@ -46,15 +56,31 @@ public final class BracketChanges {
             }
             int best = -1;
             String bestText = "";
+            String keptText = null;
             for (int i = 0; i < set.alternatives().size(); i++) {
-                String text = plain(before.resolvedText(set.alternatives().get(i)));
-                if (!text.isEmpty() && text.length() > bestText.length() && agreedAfter.contains(text)) {
-                    best = i;
-                    bestText = text;
+                Alternative alternative = set.alternatives().get(i);
+                // Kept with its nested sets resolved as their first alternatives, or kept with them all dropped.
+                for (String written : List.of(before.resolvedText(alternative), before.resolvedTextWithoutNested(alternative))) {
+                    String text = plain(written);
+                    if (!text.isEmpty() && text.length() > bestText.length() && agreedAfter.contains(text)) {
+                        best = i;
+                        bestText = text;
+                        keptText = SPACE_BEFORE_PUNCTUATION.matcher(written).replaceAll("$1");
+                    }
+                }
+            }
+            if (best < 0) {
+                // Kept with some nested sets and not others: its own words, between them, all there in order.
+                for (int i = 0; i < set.alternatives().size() && best < 0; i++) {
+                    String fragments = keptInOrder(before, set.alternatives().get(i), agreedAfter);
+                    if (fragments != null) {
+                        best = i;
+                        keptText = fragments;
+                    }
                 }
             }
             if (best >= 0) {
-                resolved.add(new Resolved(set, best, before.resolvedText(set.alternatives().get(best))));
+                resolved.add(new Resolved(set, best, keptText));
             } else {
                 dropped.add(set);
             }
@@ -65,7 +91,77 @@ public final class BracketChanges {
                 opened.add(set);
             }
         }
-        return new Result(opened, resolved, dropped, kept);
+        List<Amended> amended = amended(before, dropped, after, opened);
+        for (Amended a : amended) {
+            dropped.remove(a.before());
+            opened.remove(a.after());
+        }
+        return new Result(opened, resolved, dropped, kept, amended);
+    }
+
+    /** Pairs of a dropped and an opened set, most alike first, each set in one pair at most. */
+    private static List<Amended> amended(ParsedDraft before, List<BracketSet> dropped, ParsedDraft after, List<BracketSet> opened) {
+        List<Amended> candidates = new ArrayList<>();
+        for (BracketSet old : dropped) {
+            String a = words(before, old);
+            for (BracketSet now : opened) {
+                double similarity = similarity(a, words(after, now));
+                if (similarity >= AMENDED_SIMILARITY) {
+                    candidates.add(new Amended(old, now, similarity));
+                }
+            }
+        }
+        candidates.sort((x, y) -> Double.compare(y.similarity(), x.similarity()));
+        List<Amended> pairs = new ArrayList<>();
+        for (Amended candidate : candidates) {
+            if (pairs.stream().noneMatch(p -> p.before() == candidate.before() || p.after() == candidate.after())) {
+                pairs.add(candidate);
+            }
+        }
+        pairs.sort((x, y) -> Integer.compare(x.after().index(), y.after().index()));
+        return pairs;
+    }
+
+    private static String words(ParsedDraft draft, BracketSet set) {
+        StringBuilder out = new StringBuilder();
+        for (Alternative alternative : set.alternatives()) {
+            out.append(plain(draft.text(alternative))).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** The share of words the two texts have in common: 1 alike, 0 nothing shared. */
+    static double similarity(String a, String b) {
+        List<WordDiff.Edit> edits = WordDiffs.shared().diff(a, b).edits(); // kept: every read of a comparison asks again
+        long total = 0;
+        for (WordDiff.Edit edit : edits) {
+            long n = WordDiff.tokens(edit.text()).stream().filter(t -> Character.isLetterOrDigit(t.charAt(0))).count();
+            total += edit.op() == WordDiff.Op.EQUAL ? 2 * n : n;
+        }
+        return total == 0 ? 0 : 1 - (double) WordDiff.changedWords(edits) / total;
+    }
+
+    /** The alternative's own words (outside its nested sets) joined by " … ", when the agreed text has them all in order. */
+    private static String keptInOrder(ParsedDraft draft, Alternative alternative, String agreed) {
+        List<String> fragments = new ArrayList<>();
+        for (DraftNode node : alternative.content()) {
+            if (node instanceof DraftNode.Agreed) {
+                String text = draft.source().substring(node.start(), node.end()).strip();
+                if (!plain(text).replaceAll("[\\p{P}\\s]", "").isEmpty()) {
+                    fragments.add(text);
+                }
+            }
+        }
+        int from = 0;
+        for (String fragment : fragments) {
+            int at = agreed.indexOf(plain(fragment), from);
+            if (at < 0) {
+                return null;
+            }
+            from = at + plain(fragment).length();
+        }
+        // A word or two ("and", "shall") is found anywhere: only enough words of its own tell the set was kept.
+        return String.join(" ", fragments).length() < 12 ? null : String.join(" … ", fragments);
     }
 
     private static Map<Integer, Integer> dropAll(ParsedDraft draft) {
@@ -84,7 +180,10 @@ public final class BracketChanges {
         return key.toString();
     }
 
+    /** Compared text: normalised, lower case, no space before punctuation (a dropped set leaves "principles , including"). */
     private static String plain(String text) {
-        return QuoteMatcher.normalise(text).toLowerCase(Locale.ROOT);
+        return SPACE_BEFORE_PUNCTUATION.matcher(QuoteMatcher.normalise(text).toLowerCase(Locale.ROOT)).replaceAll("$1");
     }
+
+    private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([,.;:])");
 }

@@ -1,5 +1,6 @@
 package org.treatytracker.text;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -91,6 +92,15 @@ public record ParsedDraft(String source, List<DraftNode> nodes, List<BracketSet>
     public String resolvedText(Alternative alternative) {
         StringBuilder out = new StringBuilder();
         appendResolved(alternative.content(), Map.of(), out);
+        return out.toString().strip();
+    }
+
+    /** The content of one alternative with every set nested in it dropped: what it reads if they all go. */
+    public String resolvedTextWithoutNested(Alternative alternative) {
+        StringBuilder out = new StringBuilder();
+        Map<Integer, Integer> drop = new HashMap<>();
+        sets.forEach(set -> drop.put(set.index(), DROP));
+        appendResolved(alternative.content(), drop, out);
         return out.toString().strip();
     }
 

@@ -25,7 +25,8 @@ public final class WordDiffs {
         }
     }
 
-    private record Key(String before, String after) {
+    /** {@code readable}: the runs a reader follows (SentenceDiff), else the word diff. */
+    private record Key(String before, String after, boolean readable) {
     }
 
     private final Cache<Key, Diff> diffs;
@@ -41,10 +42,18 @@ public final class WordDiffs {
 
     /** The diff of the two texts: kept from an earlier call, or computed now and kept. */
     public Diff diff(String before, String after) {
-        return diffs.get(new Key(before == null ? "" : before, after == null ? "" : after), k -> {
+        return diffs.get(new Key(before == null ? "" : before, after == null ? "" : after, false), k -> {
             List<WordDiff.Edit> edits = WordDiff.diff(k.before(), k.after());
             return new Diff(edits, WordDiff.changedWords(edits));
         });
+    }
+
+    /** The runs a reader follows ({@link SentenceDiff}: sentences whole unless few of their words changed), kept alike. */
+    public List<WordDiff.Edit> readable(String before, String after) {
+        return diffs.get(new Key(before == null ? "" : before, after == null ? "" : after, true), k -> {
+            List<WordDiff.Edit> runs = SentenceDiff.diff(k.before(), k.after());
+            return new Diff(runs, WordDiff.changedWords(runs));
+        }).edits();
     }
 
     /** Sets the budget (the {@code treaty.cache.diff-max-bytes} setting, applied at start). */

@@ -20,12 +20,17 @@ record MadeUpAgreement(String slug, long first, long second, long article2, long
                        long source) {
 
     static MadeUpAgreement create() {
+        return create("made-up-agreement-1.md", "made-up-agreement-2.md");
+    }
+
+    /** The same from two other fixtures under src/test/resources/drafts, whose first has a bracket set in article 2. */
+    static MadeUpAgreement create(String firstFixture, String secondFixture) {
         TestData.asAdmin();
         String slug = TestData.newNegotiation();
         long first = TestData.newReading(slug, 1);
         long second = TestData.newReading(slug, 2);
-        importDraft(first, "made-up-agreement-1.md");
-        importDraft(second, "made-up-agreement-2.md");
+        importDraft(first, firstFixture);
+        importDraft(second, secondFixture);
         JsonPath draft = given().get("/api/v1/readings/{id}/provisions?size=200", first).then().statusCode(200).extract().jsonPath();
         List<Map<String, Object>> items = draft.getList("items");
         Map<String, Object> article2 = items.stream().filter(v -> "art_2".equals(v.get("eId"))).findFirst().orElseThrow();

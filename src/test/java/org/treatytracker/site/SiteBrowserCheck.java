@@ -37,6 +37,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.treatytracker.TestData;
 
 /**
  * The site in a real browser: Debian's headless Chromium, driven by Selenium through chromium-driver, against the
@@ -197,11 +198,108 @@ class SiteBrowserCheck {
         browser.findElement(By.id("changed")).click();
         browser.findElement(By.cssSelector("form.filters button")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("changed=true"));
-        assertTrue(all(".status").stream().anyMatch(s -> s.getText().equals("unchanged")), "every provision once unfiltered");
+        assertFalse(all("details.unchanged li").isEmpty(), "the unchanged provisions listed, collapsed, once unfiltered");
 
         open("/reports/" + agreement.source());
         open("/positions/" + agreement.position());
         assertTrue(browser.getCurrentUrl().endsWith("#position-" + agreement.position()), browser.getCurrentUrl());
+    }
+
+    /**
+     * The 4 and 9 December 2015 Paris drafts (../shared/corpus/paris-2015, or -Dcorpus.dir) compared, and an article with
+     * positions on its alternatives, at a desk's width and a phone's: screenshots for docs/site.md, the comparison's
+     * height, and nothing the comparison or the backers add wider than a 390 px screen.
+     */
+    @Test
+    void theParisDraftsCompareReadablyAtDeskAndPhoneWidths() throws IOException {
+        Path dir = Path.of(System.getProperty("corpus.dir", "../shared/corpus/paris-2015"));
+        TestData.asAdmin();
+        String slug = TestData.newNegotiation();
+        long december4 = TestData.newReading(slug, 1);
+        long december9 = TestData.newReading(slug, 2);
+        for (Object[] draft : new Object[][] {{december4, "2015-12-04-draft-agreement.md"}, {december9, "2015-12-09-draft-agreement.md"}}) {
+            given().contentType("text/markdown; charset=UTF-8").body(Files.readString(dir.resolve((String) draft[1])))
+                    .post("/api/v1/readings/{id}/import", draft[0]).then().statusCode(201);
+        }
+        long article = -1;
+        long version = -1;
+        for (java.util.Map<String, Object> v : given().get("/api/v1/readings/{id}/provisions?size=200", december9).then().statusCode(200)
+                .extract().jsonPath().<java.util.Map<String, Object>>getList("items")) {
+            long id = ((Number) v.get("id")).longValue();
+            if ("ARTICLE".equals(v.get("kind")) && given().get("/api/v1/provision-versions/{id}/brackets", id).then().extract()
+                    .jsonPath().getInt("counts.bracketSets") >= 2) {
+                article = ((Number) v.get("provisionId")).longValue();
+                version = id;
+                break;
+            }
+        }
+        assertTrue(article > 0, "an article of the 9 December draft with bracket sets");
+        long paragraph = TestData.newParagraph(slug, december9);
+        String[][] backers = {{"France", "SUPPORT", "0"}, {"India", "SUPPORT", "0"}, {"Brazil", "OPPOSE", "0"},
+                {"China", "SUPPORT", "1"}, {"Norway", "AMEND", "1"}};
+        for (String[] b : backers) {
+            var found = given().get("/api/v1/stakeholders/lookup?name=" + b[0]);
+            if (found.statusCode() == 200) {
+                given().contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("provisionVersionId", version,
+                        "bracketSetIndex", 0, "alternativeIndex", Integer.parseInt(b[2]), "stakeholderId", found.jsonPath().getLong("id"),
+                        "stance", b[1], "paragraphId", paragraph)).post("/api/v1/positions").then().statusCode(201);
+            }
+        }
+        io.restassured.RestAssured.authentication = io.restassured.RestAssured.DEFAULT_AUTH;
+
+        String compare = "/negotiations/" + slug + "/compare?from=" + december4 + "&to=" + december9;
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        open(compare);
+        Number height = (Number) script("return document.documentElement.scrollHeight");
+        String pages = all("nav.pager span").isEmpty() ? "1 page" : all("nav.pager span").get(0).getText();
+        System.out.printf("SiteBrowserCheck: Paris 4→9 Dec comparison at 1366 px: %d px tall (%s), %d changed provisions in the jump list, %s%n",
+                height.longValue(), pages, all(".jump-list li").size(),
+                all("details.unchanged summary").isEmpty() ? "none unchanged" : all("details.unchanged summary").get(0).getText());
+        List<Long> heights = new ArrayList<>(List.of(height.longValue()));
+        while (!all("nav.pager a[rel=next]").isEmpty() && heights.size() < 20) {
+            browser.get(all("nav.pager a[rel=next]").get(0).getAttribute("href"));
+            heights.add(((Number) script("return document.documentElement.scrollHeight")).longValue());
+        }
+        System.out.printf("SiteBrowserCheck: Paris 4→9 Dec comparison pages at 1366 px: %s px tall%n", heights);
+        browser.get(base.toString().replaceAll("/$", "") + compare);
+        String rewritten = all("section.change").stream().filter(c -> !c.findElements(By.cssSelector(".diff del")).isEmpty()
+                && !c.findElements(By.cssSelector(".fates li")).isEmpty()).findFirst().orElse(all("section.change").get(0))
+                .findElement(By.tagName("h3")).getAttribute("id");
+        browser.get(base.toString().replaceAll("/$", "") + compare + "#" + rewritten);
+        screenshot("comparison-1366.png");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(base.toString().replaceAll("/$", "") + compare + "#" + rewritten);
+        assertFitsAPhone(compare, ".jump-list, details.unchanged, section.change, .fates, .table-scroll");
+        screenshot("comparison-390.png");
+
+        String provision = "/provisions/" + article + "?reading=" + december9;
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        open(provision);
+        assertFalse(all(".backers-badge").isEmpty(), "the text badges the alternatives that positions name");
+        screenshot("provision-1366.png");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        open(provision);
+        assertFitsAPhone(provision, "#draft-text, .who-backs, .page-toc, .compare-versions, .table-scroll");
+        System.out.println("SiteBrowserCheck: at 390 px, past the window on the provision page: " + script("return Array.from("
+                + "document.querySelectorAll('main > *')).filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
+                + ".map(e => e.tagName + '.' + e.className + '#' + e.id).join(', ')") + "; document " + script(
+                "return document.documentElement.scrollWidth") + " px wide");
+        screenshot("provision-390.png");
+        open("/provisions/" + article + "/compare?from=" + december4 + "&to=" + december9);
+        browser.manage().window().setSize(new Dimension(1280, 1600));
+    }
+
+    /** Every element the selector finds ends inside the window and scrolls nothing sideways. */
+    private void assertFitsAPhone(String path, String css) {
+        Number width = (Number) script("return window.innerWidth");
+        for (WebElement element : all(css)) {
+            Number right = (Number) script("return arguments[0].getBoundingClientRect().right", element);
+            Number overflow = (Number) script("return arguments[0].scrollWidth - arguments[0].clientWidth", element);
+            boolean scrolls = "auto".equals(element.getCssValue("overflow-x"));
+            assertTrue(right.doubleValue() <= width.doubleValue() + 1, path + ": " + element.getAttribute("class") + " ends at " + right
+                    + " px, past " + width);
+            assertTrue(scrolls || overflow.intValue() <= 1, path + ": " + element.getAttribute("class") + " is " + overflow + " px too wide");
+        }
     }
 
     private void screenshot(String name) throws IOException {
