@@ -171,8 +171,8 @@ public class ReportImportService {
                     agendaChapter(draft, paragraph.getAgendaItemTitle()), speakers)) {
                 ProvisionVersion target = s.target() == null ? null : byEId.get(s.target());
                 Optional<AlternativeLinker.Link> alternative = target == null ? Optional.empty()
-                        : AlternativeLinker.link(s.quote(), parsed.computeIfAbsent(target.getId(), id -> BracketService.parse(target)));
-                Stance stance = alternative.isPresent() ? StatementDetector.towardsAlternative(s.stance(), s.quote()) : s.stance();
+                        : AlternativeLinker.link(s.clause(), parsed.computeIfAbsent(target.getId(), id -> BracketService.parse(target)));
+                Stance stance = alternative.isPresent() ? StatementDetector.towardsAlternative(s.stance(), s.clause()) : s.stance();
                 Suggestion suggestion = new Suggestion(paragraph, reading, target, s.quantifier(), stance, s.quote());
                 alternative.ifPresent(link -> suggestion.about(link.setIndex(), link.alternativeIndex()));
                 if (s.speaker() != null) {
