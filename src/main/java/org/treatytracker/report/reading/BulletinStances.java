@@ -56,10 +56,14 @@ public final class BulletinStances {
             Pattern.CASE_INSENSITIVE);
     /** Where a further clause of the same speaker opens: "… and favored …", "…, suggesting …", "…, but opposed …". */
     private static final Pattern NEXT_CLAUSE = Pattern.compile(
-            "(?:,\\s*(?:and\\s+|but\\s+|while\\s+)?|\\s+(?:and|but)\\s+)(?:(?:also|further|then|instead|strongly)\\s+)?(?=" + VERB + "\\b)",
+            "(?:(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:also|further|then|instead|strongly)\\s+)?(?=" + VERB + "\\b)"
+                    // After a comma alone only a participle opens a clause ("…, suggesting …"): "…, agreed in Paris" is no verb of speech.
+                    + "|,\\s*(?=" + VERB + "\\b)(?=\\w+ing\\b))",
             Pattern.CASE_INSENSITIVE);
     /** Another subject takes over: "…, while BRAZIL …", "…; the EU …". What follows is not this speaker's. */
-    private static final Pattern OTHER_SUBJECT = Pattern.compile("(?:,\\s*(?:while|whereas)\\s|;\\s+(?=(?:the\\s+)?\\p{Lu}))");
+    private static final Pattern OTHER_SUBJECT = Pattern.compile("(?:,\\s*(?:while|whereas)\\s|;\\s+(?=(?:the\\s+)?\\p{Lu})"
+            + "|(?:,\\s*|\\s+)(?:and|but)\\s+(?:the\\s+)?(?=\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3},?\\s+(?:for|on behalf of|supported by)\\b"
+            + "|\\p{Lu}{3,}\\b(?!\\s+(?:text|section|paragraph))))");
 
     private static Pattern leading(String verbs) {
         return Pattern.compile("^(?:" + verbs + ")\\b", Pattern.CASE_INSENSITIVE);
@@ -81,16 +85,17 @@ public final class BulletinStances {
     private static final Pattern OPTIONAL = Pattern.compile("\\boptional\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MOVING = Pattern.compile("^\\W*(?:that\\s+)?(?:moving|relocating|move|relocate|transferring)\\b[^.;]{0,120}\\b(?:to|into)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern RESTRUCTURING = Pattern.compile("^\\W*(?:that\\s+)?(?:the\\s+)?(?:a way to\\s+)?(?:merg(?:e|ing)|separat(?:e|ing)"
+    private static final Pattern RESTRUCTURING = Pattern.compile("^\\W*(?:that\\s+)?(?:the\\s+)?(?:a way to\\s+)?(?:merg(?:e|ing)|separating|separate\\s+\\S+(?:\\s+\\S+){0,4}\\s+from"
             + "|replac(?:e|ing)|combin(?:e|ing)|bring(?:ing)? together|bring(?:ing)?\\s+\\S+(?:\\s+\\S+){0,3}\\s+(?:into|together)"
             + "|consolidat(?:e|ing)|restructur(?:e|ing)|reorgani[sz](?:e|ing)|distinguish(?:ing)?|split(?:ting)?|reformulat(?:e|ing)"
-            + "|reword(?:ing)?|redraft(?:ing)?|rephras(?:e|ing)|clarif(?:y|ying)|merger|separation|replacement)\\b"
+            + "|reword(?:ing)?|redraft(?:ing)?|rephras(?:e|ing)|merger|separation|replacement)\\b"
             + "|\\bbe (?:arranged|restructured|reorganized|merged|split|replaced|separated)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern KEEPING = Pattern.compile("^\\W*(?:the importance of\\s+|the need for\\s+)?(?:retain(?:ing)?|keep(?:ing)?"
             + "|maintain(?:ing)?|preserv(?:e|ing))\\b", Pattern.CASE_INSENSITIVE);
     /** "the need for adding text", "stressed the inclusion of": an emphasis that asks for new text. */
     private static final Pattern ASKS_FOR_TEXT = Pattern.compile("^\\W*(?:the need (?:for|to)\\s+)?(?:add(?:ing)?|includ(?:e|ing)|inclusion of"
-            + "|insert(?:ing)?|insertion of|new text|text on|language on|a reference to|reference to)\\b", Pattern.CASE_INSENSITIVE);
+            + "|insert(?:ing)?|insertion of|new text|text on|language on|a reference to|reference to"
+            + "|(?:a|an|its|their|his|her) (?:new |own |alternative )?(?:proposal|submission|text|option))\\b", Pattern.CASE_INSENSITIVE);
     /**
      * The meeting's own work: how it is organized and how the text is handled, not what the text says. A clause about
      * these is no position on the draft.
@@ -99,7 +104,10 @@ public final class BulletinStances {
             + "|points? of order|break-?out groups?|spin-?off groups?|contact groups?|informal consultations|programme of work"
             + "|(?:working |work )methods|methods? of work|mode of work|streamlin\\w*|non-papers?|separate,? (?:evolving )?document"
             + "|section-by-section|way forward|how to (?:proceed|move forward)|(?:suggest|suggesting|submit|submitting) new text"
-            + "|the right to suggest|time management|schedule of meetings|(?:start|starting|begin|beginning) work)\\b",
+            + "|the right to suggest|time management|schedule of meetings|(?:start|starting|begin|beginning) work"
+            // Which document the work goes on from is procedure too: "focus on the revised text", "returning to the elements text".
+            + "|(?:focus\\w*\\s+on|return\\w*\\s+to|preserv\\w*|work\\w*\\s+(?:from|on))\\s+(?:the\\s+)?(?:integrity\\s+of\\s+the\\s+)?"
+            + "(?:revised|elements|Lima|entire|whole|negotiating)\\s+text)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private BulletinStances() {
@@ -169,7 +177,8 @@ public final class BulletinStances {
             return startsWithCall(object, DELETING) ? Stance.DELETE : Stance.PREFER;
         }
         if (IS_REPORTING.matcher(verb).find()) {
-            return null;
+            // "announced a new submission", "presented its proposal": putting text forward, in a reporting verb.
+            return ASKS_FOR_TEXT.matcher(object).lookingAt() && !KEEPING.matcher(object).find() ? Stance.PROPOSE : null;
         }
         if (verb.isEmpty()) {
             return Stance.AMEND;

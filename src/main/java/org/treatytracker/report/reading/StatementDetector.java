@@ -179,11 +179,15 @@ public final class StatementDetector {
                 String said = WHO_ELSE.matcher(speaker.clause()).replaceAll("");
                 int saidAt = sentence.indexOf(said);
                 for (BulletinStances.Said clause : BulletinStances.of(said)) {
+                    // A supporter backs the proposal: SUPPORT, unless the proposal is against the text (delete, bracket,
+                    // oppose, reserve), where backing it is being against the text too.
+                    Stance stance = speaker.role() == SpeakerFinder.Role.SUPPORTER && !AGAINST.contains(clause.stance()) ? Stance.SUPPORT
+                            : clause.stance();
                     Set<String> own = saidAt < 0 ? Set.of() : namedIn(mentionsOf.get(k), starts[k] + saidAt + clause.start(),
                             starts[k] + saidAt + clause.start() + clause.clause().length());
                     Set<String> about = own.isEmpty() ? spokenAbout : targetsOf(clause.clause(), own, previousTargets, agendaChapter);
                     for (String target : about) {
-                        statements.add(new Statement(null, clause.stance(), target, sentence.strip(), speaker, null, clause.clause()));
+                        statements.add(new Statement(null, stance, target, sentence.strip(), speaker, null, clause.clause()));
                     }
                 }
             }
@@ -312,6 +316,9 @@ public final class StatementDetector {
         }
         return null;
     }
+
+    /** Stances against the text a supporter shares with the speaker it supports. */
+    private static final Set<Stance> AGAINST = Set.of(Stance.DELETE, Stance.BRACKET, Stance.OPPOSE, Stance.RESERVE);
 
     /** "supported by NORWAY", "opposed by BRAZIL": who else took a side says nothing of the speaker's own stance. */
     private static final Pattern WHO_ELSE = Pattern.compile(",?\\s*(?:and\\s+)?(?:supported|opposed)\\s+by\\s+[^,.;]+");

@@ -67,4 +67,16 @@ class BulletinStancesTest {
     void anotherSubjectEndsTheSpeakersClauses() {
         assertEquals(List.of(Stance.SUPPORT), stances("supported option 1, while others opposed it."));
     }
+
+    @Test
+    void aCommaOpensAClauseOnlyBeforeAParticiple() {
+        assertEquals(List.of(Stance.PROPOSE), stances("proposed a new annex, agreed on the basis of capabilities."));
+        assertEquals(List.of(Stance.PROPOSE), stances("suggested text on review and the Maldives, for AOSIS, called for text on loss."));
+    }
+
+    @Test
+    void puttingTextForwardInAReportingVerbIsAProposal() {
+        assertEquals(List.of(Stance.PROPOSE), stances("announced a new submission on market mechanisms."));
+        assertEquals(List.of(), stances("stressed the need to focus on the revised text."));
+    }
 }
