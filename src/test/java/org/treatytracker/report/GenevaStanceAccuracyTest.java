@@ -195,7 +195,9 @@ class GenevaStanceAccuracyTest {
 
         assertTrue(stances[0] >= 0.85 && stances[1] >= 0.85, "stance precision and recall at least 0.85: " + stances[0] + ", " + stances[1]);
         assertTrue(foundShare <= goldShare, "AMEND share " + foundShare + " is above the annotation's " + goldShare);
-        assertTrue(links[0] >= 0.9 || foundLinks.isEmpty(), "alternative-link precision " + links[0]);
+        // The annotation's two alternatives are not alternatives of the draft's bracket sets (printed above), so link
+        // recall on it cannot reach its target: what is asserted is that no link is made that the annotation lacks.
+        assertTrue(links[0] >= 0.9 || foundLinks.isEmpty(), "alternative-link precision " + links[0] + ": " + foundLinks);
         assertEquals(List.of(), missingBackers, "the per-alternative view lists the annotation's backers");
     }
 

@@ -102,7 +102,7 @@ public final class BulletinStances {
      */
     private static final Pattern PROCEDURE = Pattern.compile("\\b(?:organi[sz]ation of (?:work|the session)|(?:the|its|provisional) agenda"
             + "|points? of order|break-?out groups?|spin-?off groups?|contact groups?|informal consultations|programme of work"
-            + "|(?:working |work )methods|methods? of work|mode of work|streamlin\\w*|non-papers?|separate,? (?:evolving )?document"
+            + "|(?:working |work )methods|methods? of work|mode of work|streamlin(?:e|ing)|non-papers?|separate,? (?:evolving )?document"
             + "|section-by-section|way forward|how to (?:proceed|move forward)|(?:suggest|suggesting|submit|submitting) new text"
             + "|the right to suggest|time management|schedule of meetings|(?:start|starting|begin|beginning) work"
             // Which document the work goes on from is procedure too: "focus on the revised text", "returning to the elements text".
