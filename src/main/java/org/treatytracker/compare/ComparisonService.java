@@ -22,7 +22,6 @@ import org.treatytracker.text.Alternative;
 import org.treatytracker.text.BracketChanges;
 import org.treatytracker.text.BracketSet;
 import org.treatytracker.text.ParsedDraft;
-import org.treatytracker.text.SentenceDiff;
 import org.treatytracker.text.WordDiff;
 import org.treatytracker.text.WordDiffs;
 

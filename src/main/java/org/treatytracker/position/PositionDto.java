@@ -222,7 +222,7 @@ public final class PositionDto {
             @Schema(description = "The reading compared at; null for all readings") Long readingId,
             @Schema(description = "Provisions both took a position on", example = "12") int provisions,
             @Schema(example = "7") int same,
-            @Schema(description = "One for (SUPPORT), the other against (OPPOSE, DELETE, RESERVE)", example = "3") int opposite,
+            @Schema(description = "One for (SUPPORT, PREFER), the other against (OPPOSE, DELETE, RESERVE, BRACKET)", example = "3") int opposite,
             @Schema(example = "2") int different,
             List<AlignmentItem> items) {
     }

@@ -33,11 +33,14 @@ public class PositionsOnAlternatives implements AlternativeBackers {
                 citation.sourceDocumentId(), p.getQuote()));
     }
 
-    /** Deleting, opposing or bracketing an alternative is standing against it; amending or questioning it is neither side. */
+    /**
+     * Supporting, preferring or proposing an alternative is backing it; deleting, opposing, bracketing it or reserving on
+     * it is standing against it; amending or questioning it is neither side.
+     */
     static BracketDto.Side sideOf(Stance stance) {
         return switch (stance) {
-            case SUPPORT -> BracketDto.Side.SUPPORTS;
-            case OPPOSE, DELETE, RESERVE -> BracketDto.Side.OPPOSES;
+            case SUPPORT, PREFER, PROPOSE -> BracketDto.Side.SUPPORTS;
+            case OPPOSE, DELETE, RESERVE, BRACKET -> BracketDto.Side.OPPOSES;
             default -> BracketDto.Side.OTHER;
         };
     }

@@ -40,7 +40,9 @@ public class StakeholderPositions {
         return page.orderBy(SORT, "reading,provision,paragraph", "p.id");
     }
 
-    private static final Set<Stance> AGAINST = EnumSet.of(Stance.OPPOSE, Stance.DELETE, Stance.RESERVE);
+    private static final Set<Stance> AGAINST = EnumSet.of(Stance.OPPOSE, Stance.DELETE, Stance.RESERVE, Stance.BRACKET);
+    /** Preferring an alternative is being for it, as supporting it is. */
+    private static final Set<Stance> FOR = EnumSet.of(Stance.SUPPORT, Stance.PREFER);
 
     @Inject
     PositionRepository positions;
@@ -67,7 +69,7 @@ public class StakeholderPositions {
 
     /**
      * On how many provisions two stakeholders took the same stance, opposite stances (one for, the other
-     * against: oppose, delete or reserve), or different ones. A stakeholder's positions here are those it spoke
+     * against: oppose, delete, reserve or bracket), or different ones. A stakeholder's positions here are those it spoke
      * or that were spoken on its behalf; a provision counts once across readings unless a reading is named.
      */
     public PositionDto.Alignment alignment(long stakeholderId, long otherId, Long readingId) {
@@ -144,13 +146,13 @@ public class StakeholderPositions {
 
     /** Whether {@code a} supports what {@code b} stands against, or an alternative competing with the one {@code b} supports. */
     private static boolean opposed(PositionDto.Claim a, PositionDto.Claim b) {
-        if (a.stance() != Stance.SUPPORT || !Objects.equals(a.bracketSetIndex(), b.bracketSetIndex())
+        if (!FOR.contains(a.stance()) || !Objects.equals(a.bracketSetIndex(), b.bracketSetIndex())
                 || !Objects.equals(a.atReading(), b.atReading())) {
             return false;
         }
         boolean sameAlternative = Objects.equals(a.alternativeIndex(), b.alternativeIndex());
         return sameAlternative ? AGAINST.contains(b.stance())
-                : b.stance() == Stance.SUPPORT && a.alternativeIndex() != null && b.alternativeIndex() != null;
+                : FOR.contains(b.stance()) && a.alternativeIndex() != null && b.alternativeIndex() != null;
     }
 
     /** What each stakeholder said on one provision, and its eId at the latest reading either spoke at. */

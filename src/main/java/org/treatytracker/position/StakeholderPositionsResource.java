@@ -65,7 +65,7 @@ public class StakeholderPositionsResource {
     @Path("/stakeholders/{id}/alignment")
     @Operation(summary = "Compare two stakeholders' stances, provision by provision",
             description = "On how many provisions both took a position, and on how many they took the same stance, opposite ones (one "
-                    + "SUPPORT, the other OPPOSE, DELETE or RESERVE) or different ones. A stakeholder's positions are those it spoke or "
+                    + "SUPPORT or PREFER, the other OPPOSE, DELETE, RESERVE or BRACKET) or different ones. A stakeholder's positions are those it spoke or "
                     + "that were spoken on its behalf.")
     public PositionDto.Alignment alignment(@PathParam("id") long id,
                                            @QueryParam("with") @NotNull @Parameter(description = "The other stakeholder's id", required = true) Long with,

@@ -44,8 +44,8 @@ public final class BracketDto {
     @Schema(name = "BracketAlternative")
     public record AlternativeView(@Schema(example = "digital information") String text,
                                   @Schema(example = "41") int start, @Schema(example = "64") int end,
-                                  @Schema(description = "Positions for this alternative (stance SUPPORT)") List<Backer> supporters,
-                                  @Schema(description = "Positions against it (OPPOSE, DELETE, RESERVE)") List<Backer> opponents,
+                                  @Schema(description = "Positions for this alternative (stance SUPPORT, PREFER or PROPOSE)") List<Backer> supporters,
+                                  @Schema(description = "Positions against it (OPPOSE, DELETE, RESERVE, BRACKET)") List<Backer> opponents,
                                   @Schema(description = "Other positions on it (AMEND, CONCERN, QUESTION, …)") List<Backer> others) {
     }
 

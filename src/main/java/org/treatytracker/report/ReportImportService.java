@@ -171,8 +171,8 @@ public class ReportImportService {
                     agendaChapter(draft, paragraph.getAgendaItemTitle()), speakers)) {
                 ProvisionVersion target = s.target() == null ? null : byEId.get(s.target());
                 Optional<AlternativeLinker.Link> alternative = target == null ? Optional.empty()
-                        : AlternativeLinker.link(s.quote(), parsed.computeIfAbsent(target.getId(), id -> BracketService.parse(target)));
-                Stance stance = alternative.isPresent() ? StatementDetector.towardsAlternative(s.stance(), s.quote()) : s.stance();
+                        : link(s, parsed.computeIfAbsent(target.getId(), id -> BracketService.parse(target)));
+                Stance stance = alternative.isPresent() ? StatementDetector.towardsAlternative(s.stance(), s.clause()) : s.stance();
                 Suggestion suggestion = new Suggestion(paragraph, reading, target, s.quantifier(), stance, s.quote());
                 alternative.ifPresent(link -> suggestion.about(link.setIndex(), link.alternativeIndex()));
                 if (s.speaker() != null) {
@@ -187,6 +187,11 @@ public class ReportImportService {
             }
         }
         return new Findings(mentionCount, suggestionCount);
+    }
+
+    /** The alternative a statement is about; a proposal's only when it quotes or numbers one. */
+    private static Optional<AlternativeLinker.Link> link(StatementDetector.Statement s, ParsedDraft draft) {
+        return s.stance() == Stance.PROPOSE ? AlternativeLinker.linkNamed(s.clause(), draft) : AlternativeLinker.link(s.clause(), draft);
     }
 
     /**

@@ -100,7 +100,7 @@ public class ReportPage {
         return "/reports/" + sourceId + "#" + anchor(number);
     }
 
-    /** The paragraph's text as HTML, each mention a link to the provision it names (overlapping mentions: the first). */
+    /** The paragraph's text as HTML, each mention a link to the provision it names, another instrument's reference marked as a citation (overlapping mentions: the first). */
     static String linked(String text, List<ReportDto.Span> spans) {
         StringBuilder out = new StringBuilder();
         int at = 0;
@@ -109,8 +109,14 @@ public class ReportPage {
                 continue;
             }
             out.append(Html.escape(text.substring(at, span.start())));
-            out.append("<a class=\"mention\" href=\"/provision-versions/").append(span.provisionVersionId()).append("\">")
-                    .append(Html.escape(text.substring(span.start(), span.end()))).append("</a>");
+            String words = Html.escape(text.substring(span.start(), span.end()));
+            if (span.provisionVersionId() == null) {
+                // Another instrument's article or decision: no provision of this draft to link to.
+                out.append("<cite class=\"reference\" title=\"another instrument, not this draft\">").append(words).append("</cite>");
+            } else {
+                out.append("<a class=\"mention\" href=\"/provision-versions/").append(span.provisionVersionId()).append("\">")
+                        .append(words).append("</a>");
+            }
             at = span.end();
         }
         return out.append(Html.escape(text.substring(at))).toString();

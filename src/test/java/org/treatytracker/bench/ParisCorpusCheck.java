@@ -142,9 +142,23 @@ class ParisCorpusCheck {
                             + "    per target %s%n    external references %s%n", file, imported.getString("source.title"),
                     imported.getString("source.publishedOn"), imported.getInt("paragraphs"), suggestions.size(), named, linked, byTarget,
                     references);
+            printStances(file, suggestions);
             onSections += byTarget.entrySet().stream().filter(e -> e.getKey().startsWith("sec_")).mapToInt(Map.Entry::getValue).sum();
         }
         assertTrue(onSections > 100, "the reports' positions land on the draft's sections: " + onSections);
+    }
+
+    /** A bulletin's suggested stances by kind, and how many of them are on an alternative of a bracket set. */
+    private static void printStances(String file, List<Map<String, Object>> suggestions) {
+        Map<String, Integer> byStance = new TreeMap<>();
+        Map<String, Integer> onAlternatives = new TreeMap<>();
+        for (Map<String, Object> s : suggestions) {
+            byStance.merge(String.valueOf(s.get("stance")), 1, Integer::sum);
+            if (s.get("alternativeIndex") != null) {
+                onAlternatives.merge(String.valueOf(s.get("stance")), 1, Integer::sum);
+            }
+        }
+        System.out.printf("    %s stances by kind %s; on alternatives %s%n", file, byStance, onAlternatives);
     }
 
     private static void printHeader() {

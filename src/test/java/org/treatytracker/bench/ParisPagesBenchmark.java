@@ -17,17 +17,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.treatytracker.corpus.Corpus;
 
 /**
  * The heaviest pages on real drafts, made afresh: the five Paris readings of 2015 (three Markdown drafts, two PDFs)
  * imported into the packaged server (small-server settings), then the page of Article 3 with its history, and the
  * comparison of the last two readings (page and JSON), each asked for with {@code Cache-Control: no-cache} so the
  * response cache answers none. Prints the first visit after start, then p50 and p99 from wrk at one connection.
- * Corpus from {@code -Dtreaty.corpus.dir=} (default {@code ../shared/corpus}). Build first: {@code ./mvnw package -DskipTests}.
+ * Corpus from {@code -Dcorpus.root=} (default {@code ../shared/corpus}). Build first: {@code ./mvnw package -DskipTests}.
  */
 class ParisPagesBenchmark {
 
-    private static final Path CORPUS = Path.of(System.getProperty("treaty.corpus.dir", "../shared/corpus"), "paris-2015");
+    private static final Path CORPUS = Corpus.dir("paris-2015");
     private static final int SECONDS = Integer.getInteger("bench.seconds", 10);
     private static final ObjectMapper JSON = new ObjectMapper();
 

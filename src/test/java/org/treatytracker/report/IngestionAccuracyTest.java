@@ -68,7 +68,9 @@ class IngestionAccuracyTest {
         }
 
         List<String> foundMentions = given().get("/api/v1/sources/{id}/mentions", source).then().statusCode(200).extract().jsonPath()
-                .getList("collect { it.paragraphNumber + ':' + it.eId }.unique()");
+                // The curated mentions are of the draft's provisions: another instrument's ("paragraph 10 of General Assembly
+                // resolution 75/282") is recorded with no eId and is not among them.
+                .getList("findAll { it.eId != null }.collect { it.paragraphNumber + ':' + it.eId }.unique()");
         JsonPath suggestions = given().get("/api/v1/sources/{id}/suggestions?size=200", source).then().statusCode(200).extract().jsonPath();
         List<String> foundQuantifiers = suggestions.getList("items.collect { it.citation.paragraphNumber + ':' + it.quantifier }");
         List<String> foundPositions = suggestions.getList(

@@ -62,9 +62,8 @@ class NamedSpeakerIngestTest {
                 "JPN SUPPORTER OPPOSE art_5",
                 "BRA OPPONENT OPPOSE art_5",
                 // The topic carries on from speaker to speaker: "She preferred …" is still about article 5.
-                "European Union SPEAKER AMEND art_5",
+                "European Union SPEAKER PREFER art_5",
                 "new:GRAND FENWICK SPEAKER SUPPORT art_4",
-                "CHL SPEAKER AMEND art_4",
                 "SEVERAL null CONCERN art_5"), found);
 
         // Accepting makes the position with that stakeholder and group.

@@ -38,6 +38,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.treatytracker.TestData;
+import org.treatytracker.corpus.Corpus;
 
 /**
  * The site in a real browser: Debian's headless Chromium, driven by Selenium through chromium-driver, against the
@@ -212,7 +213,7 @@ class SiteBrowserCheck {
      */
     @Test
     void theParisDraftsCompareReadablyAtDeskAndPhoneWidths() throws IOException {
-        Path dir = Path.of(System.getProperty("corpus.dir", "../shared/corpus/paris-2015"));
+        Path dir = Corpus.require("paris-2015");
         TestData.asAdmin();
         String slug = TestData.newNegotiation();
         long december4 = TestData.newReading(slug, 1);

@@ -28,7 +28,7 @@ public final class AlternativeLinker {
 
     private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4, "fifth", 5);
     private static final Pattern NUMBERED = Pattern.compile(
-            "\\b(?:options?|alternatives?|alt\\.)\\s+(\\d{1,2})\\b|\\bthe\\s+(first|second|third|fourth|fifth)\\s+(?:option|alternative)\\b",
+            "\\b(?:options?|alternatives?|alt\\.)\\s+(\\d{1,2})\\b(?!\\s*(?:[–—-]|,|and\\b|or\\b|to\\b)\\s*\\d)|\\bthe\\s+(first|second|third|fourth|fifth)\\s+(?:option|alternative)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words in quotation marks of any kind; an apostrophe inside a word ("Parties' ") does not open a quotation. */
     private static final String OPENING = "'‘\"“";
@@ -60,7 +60,19 @@ public final class AlternativeLinker {
         return byParaphrase(sentence, draft);
     }
 
-    /** "option 2": the one set of options (or of plain alternatives) with that many alternatives. */
+    /**
+     * The alternative a proposal names by quoting it or by its number, if exactly one fits. A proposal that describes
+     * its text ("proposed text specifying that …") puts new text forward: it is not read as a paraphrase of one there.
+     */
+    public static Optional<Link> linkNamed(String sentence, ParsedDraft draft) {
+        if (draft.sets().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Link> quoted = byQuotation(sentence, draft);
+        return quoted.isPresent() ? quoted : byNumber(sentence, draft);
+    }
+
+    /** "option 2" (not "options 1–7", which names several): the one set of options (or of plain alternatives) with that many alternatives. */
     private static Optional<Link> byNumber(String sentence, ParsedDraft draft) {
         Matcher m = NUMBERED.matcher(sentence);
         if (!m.find()) {

@@ -60,11 +60,18 @@ public final class MentionFinder {
     private static final Pattern PARTS = Pattern.compile("\\b(?:[Ss]ections?|[Cc]hapters?)\\s+(" + PART_NUMBER
             + "(?:\\s*,\\s*" + PART_NUMBER + ")*(?:,?\\s+(?:and|or)\\s+" + PART_NUMBER + ")?)");
     private static final Pattern ONE_PART_NUMBER = Pattern.compile(PART_NUMBER);
-    /** "paragraph 12", "paragraphs 3 and 4", "paragraph 2 (b)"; not a preambular paragraph. */
-    private static final String PARAGRAPH_NUMBER = "\\d+(?:\\s?(?:bis|ter|quater))?(?:\\s?\\(\\s?[a-z]{1,4}\\s?\\))?";
+    /**
+     * "paragraph 12", "paragraphs 3 and 4", "paragraph 2 (b)", "paragraph 21.1" (a division the draft numbers inside
+     * paragraph 21), "paragraphs 129–132.6" (a range); not a preambular paragraph.
+     */
+    private static final String PARAGRAPH_NUMBER = "\\d+(?:\\.\\d+){0,3}(?:\\s?(?:bis|ter|quater))?(?:\\s?\\(\\s?[a-z]{1,4}\\s?\\))?"
+            + "(?:\\s?[–—-]\\s?\\d+(?:\\.\\d+){0,3})?";
     private static final Pattern PARAGRAPHS = Pattern.compile("(?<!preambular )\\b[Pp]aragraphs?\\s+(" + PARAGRAPH_NUMBER
             + "(?:\\s*,\\s*" + PARAGRAPH_NUMBER + ")*(?:,?\\s+(?:and|or)\\s+" + PARAGRAPH_NUMBER + ")?)");
-    private static final Pattern ONE_PARAGRAPH_NUMBER = Pattern.compile("(\\d+(?:\\s?(?:bis|ter|quater))?)(?:\\s?\\(\\s?([a-z]{1,4})\\s?\\))?");
+    private static final Pattern ONE_PARAGRAPH_NUMBER = Pattern.compile(
+            "(\\d+)((?:\\.\\d+){0,3})(\\s?(?:bis|ter|quater))?(?:\\s?\\(\\s?([a-z]{1,4})\\s?\\))?(?:\\s?[–—-]\\s?(\\d+)(?:\\.\\d+){0,3})?");
+    /** The most paragraphs a range names: "paragraphs 1–10000" is not read as ten thousand mentions. */
+    static final int LONGEST_RANGE = 60;
     /** The article a paragraph belongs to: "article 4, paragraph 2" or "paragraph 2 of article 4". */
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("\\b[Aa]rticle\\s+(" + NUMBER + "),?\\s+$");
     private static final Pattern ARTICLE_AFTER = Pattern.compile("^\\s+of\\s+(?:draft\\s+)?[Aa]rticle\\s+(" + NUMBER + ")");
@@ -271,25 +278,59 @@ public final class MentionFinder {
             Matcher before = ARTICLE_BEFORE.matcher(paragraph.substring(Math.max(0, m.start() - 30), m.start()));
             Matcher after = ARTICLE_AFTER.matcher(paragraph.substring(m.end(), Math.min(paragraph.length(), m.end() + 40)));
             String article = before.find() ? before.group(1) : after.find() ? after.group(1) : null;
+            if (article == null && external(paragraph, m.start(), m.end())) {
+                // "paragraph 4 of decision 1/CP.20", "paragraph 2 of the Lima Call": another instrument's.
+                int[] span = externalSpan(paragraph, m.start(), m.end());
+                found.add(new Found(Kind.EXTERNAL_REFERENCE, null, span[0], span[1], paragraph.substring(span[0], span[1])));
+                continue;
+            }
             Matcher number = ONE_PARAGRAPH_NUMBER.matcher(paragraph).region(m.start(1), m.end(1));
             boolean first = true;
             while (number.find()) {
-                String para = number.group(1).replaceAll("\\s", "");
-                Target target;
-                if (article != null) {
-                    String eId = "art_" + article.replaceAll("\\s", "") + "__para_" + para;
-                    target = number.group(2) == null ? byEId.get(eId)
-                            : byEId.getOrDefault(eId + "__subpara_" + number.group(2), byEId.get(eId));
-                } else {
-                    target = paragraphsByNumber.get(para.toUpperCase(Locale.ROOT));
-                }
-                if (target != null) {
-                    int start = first ? m.start() : number.start();
+                int start = first ? m.start() : number.start();
+                first = false;
+                for (Target target : paragraphTargets(article, number)) {
                     found.add(new Found(Kind.PARAGRAPH, target.eId(), start, number.end(), paragraph.substring(start, number.end())));
                 }
-                first = false;
             }
         }
+    }
+
+    /**
+     * The provisions one paragraph number names: the paragraph (its lettered subparagraph when one is named); a
+     * division the draft does not make a provision of ("21.1") is the paragraph it sits in; a range every paragraph
+     * from its first to its last.
+     */
+    private List<Target> paragraphTargets(String article, Matcher number) {
+        String suffix = number.group(3) == null ? "" : number.group(3).replaceAll("\\s", "");
+        List<String> numbers = new ArrayList<>();
+        if (number.group(5) != null && suffix.isEmpty()) {
+            int from = Integer.parseInt(number.group(1));
+            int to = Integer.parseInt(number.group(5));
+            for (int n = from; n <= to && n - from < LONGEST_RANGE; n++) {
+                numbers.add(String.valueOf(n));
+            }
+        } else {
+            numbers.add(number.group(1) + suffix);
+        }
+        List<Target> targets = new ArrayList<>();
+        for (String para : numbers) {
+            Target target;
+            if (article != null) {
+                String eId = "art_" + article.replaceAll("\\s", "") + "__para_" + para;
+                target = number.group(4) == null ? byEId.get(eId) : byEId.getOrDefault(eId + "__subpara_" + number.group(4), byEId.get(eId));
+            } else {
+                String divided = para + number.group(2);
+                target = paragraphsByNumber.getOrDefault(divided.toUpperCase(Locale.ROOT), paragraphsByNumber.get(para.toUpperCase(Locale.ROOT)));
+                if (target != null && number.group(4) != null) {
+                    target = byEId.getOrDefault(target.eId() + "__subpara_" + number.group(4), target);
+                }
+            }
+            if (target != null) {
+                targets.add(target);
+            }
+        }
+        return targets;
     }
 
     private void numbered(String paragraph, Pattern pattern, String prefix, Kind kind, List<Found> found) {

@@ -29,10 +29,16 @@ public final class StatementDetector {
     /**
      * A suggested position: target is an eId, or null for the whole text; quote is the sentence, verbatim;
      * {@code among} is the group an unnamed speaker is counted in, as the report names it ("LDCs" in
-     * "several LDCs"), or null.
+     * "several LDCs"), or null; {@code clause} is the part of the sentence that says this stance (which an alternative
+     * is looked for in).
      */
     public record Statement(Quantifier quantifier, Stance stance, String target, String quote, SpeakerFinder.Speaker speaker,
-                            String among) {
+                            String among, String clause) {
+
+        /** A statement whose clause is its whole sentence. */
+        public Statement(Quantifier quantifier, Stance stance, String target, String quote, SpeakerFinder.Speaker speaker, String among) {
+            this(quantifier, stance, target, quote, speaker, among, quote);
+        }
 
         /** A statement by an unnamed speaker (a quantifier) or an impersonal form. */
         public Statement(Quantifier quantifier, Stance stance, String target, String quote) {
@@ -184,10 +190,27 @@ public final class StatementDetector {
             Set<String> spokenAbout = named.isEmpty() && !speakers.isEmpty() && !previousTargets.isEmpty() ? previousTargets : targets;
             for (SpeakerFinder.Speaker speaker : speakers) {
                 spoke = true;
-                Stance stance = speaker.role() == SpeakerFinder.Role.OPPONENT ? Stance.OPPOSE
-                        : stancesOf(WHO_ELSE.matcher(speaker.clause()).replaceAll("")).get(0);
-                for (String target : spokenAbout) {
-                    statements.add(new Statement(null, stance, target, sentence.strip(), speaker, null));
+                if (speaker.role() == SpeakerFinder.Role.OPPONENT) {
+                    for (String target : spokenAbout) {
+                        statements.add(new Statement(null, Stance.OPPOSE, target, sentence.strip(), speaker, null, speaker.clause()));
+                    }
+                    continue;
+                }
+                // Clause by clause: "opposed 'digital information' and favored 'computer data'" is two stances, each on
+                // what its own clause names when it names something.
+                String said = WHO_ELSE.matcher(speaker.clause()).replaceAll("");
+                int saidAt = sentence.indexOf(said);
+                for (BulletinStances.Said clause : BulletinStances.of(said)) {
+                    // A supporter backs the proposal: SUPPORT, unless the proposal is against the text (delete, bracket,
+                    // oppose, reserve), where backing it is being against the text too.
+                    Stance stance = speaker.role() == SpeakerFinder.Role.SUPPORTER && !AGAINST.contains(clause.stance()) ? Stance.SUPPORT
+                            : clause.stance();
+                    Set<String> own = saidAt < 0 ? Set.of() : namedIn(mentionsOf.get(k), starts[k] + saidAt + clause.start(),
+                            starts[k] + saidAt + clause.start() + clause.clause().length());
+                    Set<String> about = own.isEmpty() ? spokenAbout : targetsOf(clause.clause(), own, previousTargets, agendaChapter);
+                    for (String target : about) {
+                        statements.add(new Statement(null, stance, target, sentence.strip(), speaker, null, clause.clause()));
+                    }
                 }
             }
             for (String clause : clauses(sentence)) {
@@ -195,7 +218,7 @@ public final class StatementDetector {
                 boolean inGroup = counted.find();
                 Quantifier quantifier = inGroup ? QUANTIFIER_WORDS.get(counted.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))
                         : quantifierOf(clause);
-                if (quantifier == null && !IMPERSONAL.matcher(clause).find()) {
+                if (quantifier == null && !IMPERSONAL.matcher(clause).find() || BulletinStances.procedural(clause)) {
                     continue;
                 }
                 String among = inGroup && !GENERIC_SPEAKERS.matcher(counted.group(2)).matches() ? counted.group(2) : null;
@@ -211,6 +234,32 @@ public final class StatementDetector {
             }
         }
         return statements;
+    }
+
+    /** The eIds of the mentions within {@code [from, to)} of the paragraph. */
+    private static Set<String> namedIn(List<Mention> mentions, int from, int to) {
+        Set<String> named = new LinkedHashSet<>();
+        for (Mention mention : mentions) {
+            if (mention.start() >= from && mention.start() < to) {
+                named.add(mention.eId());
+            }
+        }
+        return named;
+    }
+
+    /**
+     * The named speakers of a paragraph, sentence by sentence as {@link #detect} reads them, whether or not what they
+     * said is a position (a speaker on the organization of work is still a speaker).
+     */
+    public static List<SpeakerFinder.Speaker> namedSpeakers(String paragraph, SpeakerFinder finder) {
+        List<SpeakerFinder.Speaker> found = new ArrayList<>();
+        SpeakerFinder.Carry carry = new SpeakerFinder.Carry();
+        for (String sentence : SENTENCE_END.split(paragraph)) {
+            if (sentence.length() <= MAX_SENTENCE) {
+                found.addAll(finder.speakers(sentence, carry));
+            }
+        }
+        return found;
     }
 
     private static Set<String> targetsOf(String sentence, Set<String> named, Set<String> previous, String agendaChapter) {
@@ -290,6 +339,9 @@ public final class StatementDetector {
         return null;
     }
 
+    /** Stances against the text a supporter shares with the speaker it supports. */
+    private static final Set<Stance> AGAINST = Set.of(Stance.DELETE, Stance.BRACKET, Stance.OPPOSE, Stance.RESERVE);
+
     /** "supported by NORWAY", "opposed by BRAZIL": who else took a side says nothing of the speaker's own stance. */
     private static final Pattern WHO_ELSE = Pattern.compile(",?\\s*(?:and\\s+)?(?:supported|opposed)\\s+by\\s+[^,.;]+");
 
@@ -297,11 +349,11 @@ public final class StatementDetector {
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * The stance on one alternative of a bracket set: preferring or favouring an alternative supports it, although
+     * The stance on one alternative of a bracket set: preferring or favouring an alternative is a preference for it, although
      * preferring other words for a provision amends the provision.
      */
     public static Stance towardsAlternative(Stance stance, String sentence) {
-        return stance == Stance.AMEND && PREFERENCE.matcher(sentence).find() ? Stance.SUPPORT : stance;
+        return stance == Stance.AMEND && PREFERENCE.matcher(sentence).find() ? Stance.PREFER : stance;
     }
 
     static List<Stance> stancesOf(String clause) {
