@@ -54,7 +54,7 @@ public class ProvisionPartsService {
     void redivide(ProvisionVersion whole) {
         ProvisionKind kind = whole.getProvision().getKind();
         List<ProvisionVersion> old = partsOf(whole);
-        boolean divisible = (kind == ProvisionKind.ARTICLE || kind == ProvisionKind.SECTION) && whole.getReading().getDraftSha256() != null;
+        boolean divisible = kind.holdsParagraphs() && whole.getReading().getDraftSha256() != null;
         if (old.isEmpty() && !divisible) {
             return;
         }
