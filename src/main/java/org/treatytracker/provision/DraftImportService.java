@@ -327,7 +327,8 @@ public class DraftImportService {
             int at = pieces.size();
             pieces.add(new Piece(kind, section.number(), section.title(), section.text(), section.line(), section.textLine(),
                     section.parent() < 0 ? -1 : pieceOf[section.parent()], section.bracketedHeading(), false, parsed));
-            if (!kind.holdsParagraphs()) {
+            // A decision's operative paragraph outside any section holds its lettered subparagraphs.
+            if (!kind.holdsParagraphs() && kind != ProvisionKind.PARAGRAPH) {
                 continue;
             }
             List<ProvisionParts.Part> parts = ProvisionParts.of(section.text(), parsed);

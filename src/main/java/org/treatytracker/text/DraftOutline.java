@@ -30,6 +30,8 @@ public final class DraftOutline {
         /** A lettered subsection of a roman section ({@code A. Participation} under {@code II.}). */
         SUBSECTION,
         ARTICLE,
+        /** An operative paragraph of a decision that has no sections ({@code 1. Decides …} as {@code para_1}). */
+        PARAGRAPH,
         /** An annex ({@code Annex I}, {@code [Annex II}), numbered in arabic, with its own sections and paragraphs. */
         ANNEX
     }
@@ -80,7 +82,7 @@ public final class DraftOutline {
     /** A heading that is a set of bracketed alternatives, and only that: {@code [Further guidance] [Additional information]}. */
     private static final Pattern HEADING_SET = Pattern.compile("^(?:\\[[^\\[\\]\\n]+\\][ \\t]*){2,}$");
     /** An operative paragraph at the margin ({@code 1. Decides …}, {@code [4][2]. …}): a decision's preamble has ended. */
-    private static final Pattern OPERATIVE = Pattern.compile("^\\[?(?:\\d+[a-z]?|(?:\\[\\d+[a-z]?\\]){2,})\\.\\]?[ \\t]");
+    private static final Pattern OPERATIVE = Pattern.compile("^(\\[?)(\\d+[a-z]?|(?:\\[\\d+[a-z]?\\]){2,})\\.[ \\t]+");
     private static final Pattern OTHER_HEADING = Pattern.compile("^#{1,6}[ \\t]+\\S.*$");
     private static final Pattern PARAGRAPH = Pattern.compile(
             "^[ ]{0,3}(?:\\d+(?:bis|ter|\\.\\d+)?[a-z]?\\.|\\d+\\.\\d+[a-z]*:?|(?:\\[\\d+[a-z]?\\]){2,}\\.)[ \\t]");
@@ -111,9 +113,10 @@ public final class DraftOutline {
         return sections.stream().filter(s -> s.part() == Part.ARTICLE).count();
     }
 
-    /** Sections, subsections and annexes: a draft without articles may be made of these. */
+    /** Sections, subsections, annexes and a decision's operative paragraphs: a draft without articles may be made of these. */
     public long sectionCount() {
-        return sections.stream().filter(s -> s.part() == Part.SECTION || s.part() == Part.SUBSECTION || s.part() == Part.ANNEX).count();
+        return sections.stream().filter(s -> s.part() == Part.SECTION || s.part() == Part.SUBSECTION || s.part() == Part.ANNEX
+                || s.part() == Part.PARAGRAPH).count();
     }
 
     /**
@@ -171,14 +174,15 @@ public final class DraftOutline {
             // A decision opens with its title ("Draft decision -/CMA.6"): what follows up to its first section is its preamble.
             boolean isDecision = current == null && !isArticle && !isChapter && !isAnnex && !isSection && DECISION.matcher(line).matches();
             // A decision's preamble ends at its first operative paragraph when no section heading comes before it.
-            boolean isOperative = current == Part.PREAMBLE && decision && !skipping && OPERATIVE.matcher(line).find();
+            Matcher operative = OPERATIVE.matcher(line);
+            boolean isOperative = (current == Part.PREAMBLE || current == Part.PARAGRAPH) && decision && !skipping && operative.find();
             boolean isPreamble = !isArticle && !isChapter && !isSection && !isAnnex && (isDecision || PREAMBLE.matcher(line).matches());
             // A published draft labels its preambular paragraphs (Pp1, Pp2) instead of heading a preamble.
             boolean isLabelledPreamble = !isArticle && !isChapter && !isSection && !isAnnex && !isPreamble && !isOperative && current != Part.ARTICLE
                     && current != Part.PREAMBLE && PP_LABEL.matcher(line).find();
             boolean isOther = !isArticle && !isChapter && !isSection && !isAnnex && !isPreamble && !isLabelledPreamble
-                    && (isOperative || OTHER_HEADING.matcher(line).matches());
-            if (!(isArticle || isChapter || isSection || isAnnex || isPreamble || isLabelledPreamble || isOther)) {
+                    && OTHER_HEADING.matcher(line).matches();
+            if (!(isArticle || isChapter || isSection || isAnnex || isPreamble || isLabelledPreamble || isOperative || isOther)) {
                 // Footnote and link definitions ("[^8]: …", "[source]: http…") gather at the end of a Markdown draft:
                 // they are the document's, not the last article's (4 Dec 2015: Article 26 held all fifteen).
                 if (DEFINITION.matcher(line).lookingAt()) {
@@ -276,10 +280,19 @@ public final class DraftOutline {
                     continue;
                 }
                 chapter = -1;
+            } else if (isOperative) {
+                // A decision without sections: each operative paragraph is a provision of its own (para_1), its
+                // text after its number; a number still open ("[4][2].") stays in the text, as the set it is.
+                current = Part.PARAGRAPH;
+                String digits = operative.group(2);
+                boolean alternatives = digits.startsWith("[");
+                number = alternatives ? digits.substring(1, digits.indexOf(']')) : digits;
+                title = null;
+                body.append(alternatives ? line : operative.group(1) + line.substring(operative.end())).append('\n');
+                bodyStart = i + 1;
+                continue;
             } else {
-                if (isOperative) {
-                    notes.add(new Note(i + 1, "the decision's operative paragraphs stand outside any section; not read as provisions, left out"));
-                } else if (current != null) {
+                if (current != null) {
                     notes.add(new Note(i + 1, "section '" + line.replaceFirst("^#+\\s*", "") + "' is not part of the articles; left out"));
                 }
                 skipping = true;

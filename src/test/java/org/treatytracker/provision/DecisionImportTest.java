@@ -136,6 +136,37 @@ class DecisionImportTest {
     }
 
     @Test
+    void aDecisionWithoutSectionsHasItsOperativeParagraphs() throws Exception {
+        String decision = """
+                Draft decision -/CP.99
+
+                The Conference of the Parties,
+
+                Recalling its earlier work,
+
+                1. Decides to continue:
+                    (a) In [2030][2035];
+                    (b) With a review;
+
+                2. Requests the secretariat to report [annually].
+                """;
+        long reading = TestData.newReading(TestData.newNegotiation(), 1);
+        given().contentType("text/plain; charset=UTF-8").body(decision).post("/api/v1/readings/{id}/import", reading)
+                .then().statusCode(201).body("warnings.size()", equalTo(0))
+                .body("entries.eId", equalTo(List.of("preamble", "preamble__para_1", "para_1", "para_2")));
+        assertEquals("""
+                preamble PREAMBLE Draft decision -/CP.99 sets=0
+                preamble__para_1 PREAMBULAR_PARAGRAPH - sets=0
+                para_1 PARAGRAPH - sets=1
+                para_1__subpara_a SUBPARAGRAPH - sets=1
+                para_1__subpara_b SUBPARAGRAPH - sets=0
+                para_2 PARAGRAPH - sets=1""", structure(reading));
+        byte[] xml = given().get("/api/v1/readings/{id}/akn", reading).then().statusCode(200).extract().asByteArray();
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(DecisionImportTest.class.getResource("/akn/akomantoso30.xsd"))
+                .newValidator().validate(new StreamSource(new ByteArrayInputStream(xml)));
+    }
+
+    @Test
     void takesTheDraftFromAReportsAnnexes() {
         String report = """
                 Report of the made-up body on its first session

@@ -77,12 +77,15 @@ class DecisionOutlineTest {
     }
 
     @Test
-    void aDecisionWithoutSectionsSaysItsOperativeParagraphsAreLeftOut() {
+    void aDecisionWithoutSectionsHasItsOperativeParagraphsAsProvisions() {
         DraftOutline outline = DraftOutline.of("Decision 3/CP.99\n\nThe Conference of the Parties,\n\nRecalling its work,\n\n"
-                + "1. Decides to go on;\n");
-        assertEquals(Part.PREAMBLE, outline.sections().get(0).part());
-        assertEquals(1, outline.sections().stream().filter(s -> s.part() == Part.PREAMBULAR_PARAGRAPH).count());
-        assertTrue(outline.notes().get(0).message().contains("operative paragraphs"), outline.notes().toString());
+                + "1. Decides to go on:\n    (a) Soon;\n    (b) [Later][Never];\n\n[4][2]. Requests a report;\n\n[3. Invites views.]\n");
+        assertEquals(List.of("PREAMBLE null", "PREAMBULAR_PARAGRAPH 1", "PARAGRAPH 1", "PARAGRAPH 4", "PARAGRAPH 3"),
+                outline.sections().stream().map(s -> s.part() + " " + s.number()).toList());
+        assertEquals("Decides to go on:\n    (a) Soon;\n    (b) [Later][Never];", outline.sections().get(2).text());
+        assertEquals("[4][2]. Requests a report;", outline.sections().get(3).text());
+        assertEquals("[Invites views.]", outline.sections().get(4).text());
+        assertEquals(List.of(), outline.notes());
     }
 
     @Test
