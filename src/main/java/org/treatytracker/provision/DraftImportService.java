@@ -333,7 +333,7 @@ public class DraftImportService {
             }
             List<ProvisionParts.Part> parts = ProvisionParts.of(section.text(), parsed);
             int first = pieces.size();
-            for (ProvisionParts.Part part : parts) {
+            for (ProvisionParts.Part part : kind == ProvisionKind.PARAGRAPH ? ProvisionParts.subparagraphsOf(parts) : parts) {
                 ProvisionKind partKind = part.kind() == ProvisionParts.Kind.PARAGRAPH ? ProvisionKind.PARAGRAPH : ProvisionKind.SUBPARAGRAPH;
                 int line = section.textLine() + part.line() - 1;
                 pieces.add(new Piece(partKind, part.number(), null, part.text(), line, line,

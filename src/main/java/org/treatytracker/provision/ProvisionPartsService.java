@@ -63,7 +63,8 @@ public class ProvisionPartsService {
         ParsedDraft parsed = BracketService.parse(whole);
         List<ProvisionVersion> kept = new ArrayList<>();
         int ordinal = whole.getOrdinal();
-        for (ProvisionParts.Part part : ProvisionParts.of(whole.getText(), parsed)) {
+        List<ProvisionParts.Part> all = ProvisionParts.of(whole.getText(), parsed);
+        for (ProvisionParts.Part part : kind == ProvisionKind.PARAGRAPH ? ProvisionParts.subparagraphsOf(all) : all) {
             ProvisionVersion parent = part.parent() < 0 ? whole : kept.get(part.parent());
             ProvisionKind partKind = part.kind() == ProvisionParts.Kind.PARAGRAPH ? ProvisionKind.PARAGRAPH : ProvisionKind.SUBPARAGRAPH;
             String eId = partKind.eId(part.number(), null, parent.getEId());

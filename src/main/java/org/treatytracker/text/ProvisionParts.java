@@ -98,6 +98,15 @@ public final class ProvisionParts {
         return parts;
     }
 
+    /**
+     * The parts of a paragraph's own text (a decision's operative paragraph, {@code para_4}): its subparagraphs,
+     * each in the paragraph itself; a number that opens its text ({@code [4][2].}) names no paragraph inside it.
+     */
+    public static List<Part> subparagraphsOf(List<Part> parts) {
+        return parts.stream().filter(p -> p.kind() == Kind.SUBPARAGRAPH)
+                .map(p -> new Part(p.kind(), p.number(), p.text(), p.start(), p.end(), p.line(), -1)).toList();
+    }
+
     private record Start(Kind kind, String number, int offset, int textStart, int line) {
     }
 

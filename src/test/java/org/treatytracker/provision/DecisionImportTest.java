@@ -148,19 +148,21 @@ class DecisionImportTest {
                     (a) In [2030][2035];
                     (b) With a review;
 
-                2. Requests the secretariat to report [annually].
+                [4][2]. Requests the secretariat to report [annually]:
+                    (a) On progress;
                 """;
         long reading = TestData.newReading(TestData.newNegotiation(), 1);
         given().contentType("text/plain; charset=UTF-8").body(decision).post("/api/v1/readings/{id}/import", reading)
                 .then().statusCode(201).body("warnings.size()", equalTo(0))
-                .body("entries.eId", equalTo(List.of("preamble", "preamble__para_1", "para_1", "para_2")));
+                .body("entries.eId", equalTo(List.of("preamble", "preamble__para_1", "para_1", "para_4")));
         assertEquals("""
                 preamble PREAMBLE Draft decision -/CP.99 sets=0
                 preamble__para_1 PREAMBULAR_PARAGRAPH - sets=0
                 para_1 PARAGRAPH - sets=1
                 para_1__subpara_a SUBPARAGRAPH - sets=1
                 para_1__subpara_b SUBPARAGRAPH - sets=0
-                para_2 PARAGRAPH - sets=1""", structure(reading));
+                para_4 PARAGRAPH - sets=2
+                para_4__subpara_a SUBPARAGRAPH - sets=0""", structure(reading));
         byte[] xml = given().get("/api/v1/readings/{id}/akn", reading).then().statusCode(200).extract().asByteArray();
         SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(DecisionImportTest.class.getResource("/akn/akomantoso30.xsd"))
                 .newValidator().validate(new StreamSource(new ByteArrayInputStream(xml)));
