@@ -320,6 +320,20 @@ public final class DraftOutline {
         return part == Part.ARTICLE && container >= 0 && !isSectionIndex(container) ? container : -1;
     }
 
+    /** The first closing bracket that no bracket of the text opened (the heading's), or -1. */
+    private static int firstUnopenedCloser(String text) {
+        int depth = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '[') {
+                depth++;
+            } else if (c == ']' && --depth < 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** Opening minus closing brackets. */
     private static int balance(String text) {
         int n = 0;
@@ -381,8 +395,10 @@ public final class DraftOutline {
                       boolean bracketed) {
         String text = trimBlankLines(body.toString());
         int textLine = bodyLine + leadingBlankLines(body.toString());
-        if (openHeadingBrackets > 0 && text.endsWith("]") && balance(text) < 0) {
-            text = text.substring(0, text.length() - 1).stripTrailing();
+        int closer = openHeadingBrackets > 0 ? firstUnopenedCloser(text) : -1;
+        if (closer >= 0) {
+            // Text may follow the heading's closing bracket (a page number, a last line of its own): it stays.
+            text = (text.substring(0, closer) + text.substring(closer + 1)).stripTrailing();
             openHeadingBrackets--;
         }
         if (part != Part.PREAMBLE) {

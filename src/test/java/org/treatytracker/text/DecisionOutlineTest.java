@@ -64,6 +64,17 @@ class DecisionOutlineTest {
     }
 
     @Test
+    void theHeadingsBracketMayCloseBeforeTheLastLine() {
+        // As the Geneva text ends: "[Annex Y" closed at the end of its list, then a line and a page number.
+        DraftOutline outline = DraftOutline.of("[Annex X\nList of Parties to be agreed]\n\n[Annex Y\nList of Parties, to be updated]\n"
+                + "[Annex Z / III]\n\n86\n");
+        assertEquals(List.of("10", "Y"), outline.sections().stream().map(Section::number).toList());
+        assertEquals("List of Parties, to be updated\n[Annex Z / III]\n\n86", outline.sections().get(1).text());
+        assertTrue(outline.sections().stream().allMatch(Section::bracketedHeading));
+        assertEquals(List.of(), BracketParser.parse(outline.sections().get(1).text(), BracketParser.Mode.TOLERANT).warnings());
+    }
+
+    @Test
     void theFirstSectionHeadingDecidesTheNumbering() {
         DraftOutline lettered = DraftOutline.of("A. Preamble\n\n1. Text.\n\nH. Finance\n\n2. Text.\n\nI. Technology\n\n3. Text.\n");
         assertEquals(List.of("A", "H", "I"), lettered.sections().stream().map(Section::number).toList());
