@@ -246,6 +246,11 @@ public final class DraftOutline {
                 if (title.isEmpty() && (title = titleOnNextLine(lines, i)) != null) {
                     i = nextNonBlank(lines, i);
                 }
+                if (openHeadingBrackets > 0 && title != null && title.endsWith("]") && balance(title) < 0) {
+                    // The annex is its title alone, in brackets: "[Annex Y" over "List of Parties …]".
+                    title = title.substring(0, title.length() - 1).strip();
+                    openHeadingBrackets--;
+                }
                 numbering.annex();
                 parent = -1;
             } else if (isSection) {

@@ -69,7 +69,9 @@ class DecisionOutlineTest {
         DraftOutline outline = DraftOutline.of("[Annex X\nList of Parties to be agreed]\n\n[Annex Y\nList of Parties, to be updated]\n"
                 + "[Annex Z / III]\n\n86\n");
         assertEquals(List.of("10", "Y"), outline.sections().stream().map(Section::number).toList());
-        assertEquals("List of Parties, to be updated\n[Annex Z / III]\n\n86", outline.sections().get(1).text());
+        assertEquals(List.of("List of Parties to be agreed", "List of Parties, to be updated"),
+                outline.sections().stream().map(Section::title).toList());
+        assertEquals("[Annex Z / III]\n\n86", outline.sections().get(1).text());
         assertTrue(outline.sections().stream().allMatch(Section::bracketedHeading));
         assertEquals(List.of(), BracketParser.parse(outline.sections().get(1).text(), BracketParser.Mode.TOLERANT).warnings());
     }
