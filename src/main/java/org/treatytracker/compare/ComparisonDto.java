@@ -70,7 +70,17 @@ public final class ComparisonDto {
             Side to,
             @Schema(description = "Words changed (inserted plus deleted)", example = "14") int changedWords,
             @Schema(description = "The diff as runs: sentence by sentence, word by word inside a sentence only where few of its words changed (a rewritten sentence is deleted and inserted whole); left out for unchanged provisions and when diffs=false") List<Run> diff,
-            Brackets brackets) {
+            Brackets brackets,
+            @Schema(description = "For a heading that is a set of bracketed alternatives at the earlier reading: the alternatives, "
+                    + "and which one the later reading kept; null otherwise") HeadingChange heading) {
+    }
+
+    @Schema(name = "HeadingChange")
+    public record HeadingChange(
+            @Schema(description = "The heading's alternatives at the earlier reading") List<String> alternatives,
+            @Schema(description = "The alternative the later heading is (0-based); null while the set is still open or the heading was rewritten",
+                    example = "0") Integer resolvedTo,
+            @Schema(description = "The later reading's heading", example = "Further guidance on reporting") String resolvedText) {
     }
 
     @Schema(name = "ComparisonTotals")

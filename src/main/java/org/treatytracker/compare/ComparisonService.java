@@ -20,6 +20,7 @@ import org.treatytracker.provision.ProvisionVersion;
 import org.treatytracker.provision.ProvisionVersionRepository;
 import org.treatytracker.text.Alternative;
 import org.treatytracker.text.BracketChanges;
+import org.treatytracker.text.BracketParser;
 import org.treatytracker.text.BracketSet;
 import org.treatytracker.text.ParsedDraft;
 import org.treatytracker.text.WordDiff;
@@ -130,7 +131,7 @@ public class ComparisonService {
                     ? new ComparisonDto.Brackets(0, only.sets().size(), sets, List.of(), List.of(), List.of())
                     : new ComparisonDto.Brackets(only.sets().size(), 0, List.of(), List.of(), sets, List.of());
             return new ComparisonDto.ProvisionChange(provision.getId(), provision.getWId(), provision.getKind(), status,
-                    false, false, false, a == null ? null : side(a, pa), b == null ? null : side(b, pb), 0, null, brackets);
+                    false, false, false, a == null ? null : side(a, pa), b == null ? null : side(b, pb), 0, null, brackets, null);
         }
         boolean renumbered = !Objects.equals(a.getNumber(), b.getNumber()) || !a.getEId().equals(b.getEId());
         boolean moved = !Objects.equals(parentProvision(a), parentProvision(b));
@@ -150,7 +151,27 @@ public class ComparisonService {
                         setChange(pb, m.after(), null, null))).toList());
         return new ComparisonDto.ProvisionChange(provision.getId(), provision.getWId(), provision.getKind(), status,
                 renumbered, moved, changed, side(a, pa), side(b, pb), diff.changedWords(),
-                withDiffs && changed ? runs.stream().map(e -> new ComparisonDto.Run(e.op(), e.text())).toList() : null, brackets);
+                withDiffs && changed ? runs.stream().map(e -> new ComparisonDto.Run(e.op(), e.text())).toList() : null, brackets,
+                headingChange(a.getTitle(), b.getTitle()));
+    }
+
+    /**
+     * A heading written as a set of alternatives ({@code [Further guidance] [Additional information]}): which one
+     * the later heading kept, by its text; null when the earlier heading is no such set.
+     */
+    static ComparisonDto.HeadingChange headingChange(String before, String after) {
+        if (before == null || !before.strip().startsWith("[")) {
+            return null;
+        }
+        ParsedDraft heading = BracketParser.parse(before.strip(), BracketParser.Mode.TOLERANT);
+        if (heading.sets().size() != 1 || heading.sets().get(0).alternatives().size() < 2
+                || !heading.renderChoosing(Map.of(0, ParsedDraft.DROP)).isBlank()) {
+            return null;
+        }
+        List<String> alternatives = heading.sets().get(0).alternatives().stream().map(heading::resolvedText).toList();
+        String kept = after == null ? null : after.strip();
+        int resolved = kept == null ? -1 : alternatives.indexOf(kept);
+        return new ComparisonDto.HeadingChange(alternatives, resolved < 0 ? null : resolved, kept);
     }
 
     private static final WordDiffs.Diff NO_CHANGE = new WordDiffs.Diff(List.of(), 0);

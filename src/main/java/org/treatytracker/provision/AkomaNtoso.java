@@ -201,6 +201,7 @@ public final class AkomaNtoso {
         String element = switch (part.kind()) {
             case CHAPTER -> "chapter";
             case SECTION -> "section";
+            case SUBSECTION -> "subsection";
             case ARTICLE -> "article";
             case PARAGRAPH -> "paragraph";
             default -> "hcontainer";
@@ -213,6 +214,7 @@ public final class AkomaNtoso {
             case ARTICLE -> "Article ";
             case CHAPTER -> "Chapter ";
             case SECTION -> "Section ";
+            case ANNEX -> "Annex ";
             default -> "";
         }) + part.number());
         if (!blank(part.title())) {

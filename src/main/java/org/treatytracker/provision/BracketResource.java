@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -95,13 +96,19 @@ public class BracketResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "200", description = "The reading already held exactly this draft; nothing changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
-    public Response importDraft(@PathParam("id") long id, @Context HttpHeaders headers, @Context HttpServerRequest request, byte[] body) {
+    public Response importDraft(@PathParam("id") long id, @Context HttpHeaders headers, @Context HttpServerRequest request,
+            @QueryParam("from") @Parameter(description = "annexes: the file is a report whose annexes hold the draft "
+                    + "(\"Annex I. Draft rules of procedure\"); its body, before the first annex heading, is left out",
+                    schema = @Schema(enumeration = {"annexes"})) String from, byte[] body) {
+        if (from != null && !from.equals("annexes")) {
+            throw ProblemException.badRequest("from", "from is 'annexes' or left out, not '" + from + "'");
+        }
         MediaType type = headers.getMediaType();
         if (body == null || body.length == 0) {
             throw ProblemException.badRequest("body", "the body is empty; send the draft");
         }
         String mediaType = type == null ? null : type.getType() + "/" + type.getSubtype();
-        ImportReport report = guard.run(request, deadline -> imports.importDraft(id, mediaType, body, deadline));
+        ImportReport report = guard.run(request, deadline -> imports.importDraft(id, mediaType, body, from != null, deadline));
         return Response.status(report.unchanged() ? 200 : 201).entity(report).build();
     }
 

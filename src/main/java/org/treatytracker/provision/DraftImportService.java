@@ -62,6 +62,14 @@ public class DraftImportService {
      * only writes, with the deadline checked as it goes.
      */
     public ImportReport importDraft(long readingId, String mediaType, byte[] body, Deadline deadline) {
+        return importDraft(readingId, mediaType, body, false, deadline);
+    }
+
+    /**
+     * As {@link #importDraft(long, String, byte[], Deadline)}; with {@code fromAnnexes}, the file is a report
+     * whose annexes hold the draft: its body, up to the first annex heading, is left out (a 422 when it has none).
+     */
+    public ImportReport importDraft(long readingId, String mediaType, byte[] body, boolean fromAnnexes, Deadline deadline) {
         DraftFiles.Read read;
         try {
             read = DraftFiles.read(mediaType, body, guard.budget(), deadline);
@@ -71,10 +79,18 @@ public class DraftImportService {
         if (read.text().isBlank()) {
             throw ProblemException.unprocessable("body", "the draft is empty; nothing was imported");
         }
+        String text = read.text();
+        if (fromAnnexes) {
+            text = DraftOutline.annexesOf(text);
+            if (text == null) {
+                throw ProblemException.unprocessable("from", "from=annexes, but the file has no annex heading (a line such as "
+                        + "'Annex I', 'Annex II. Draft rules of procedure' or '[Annex III'); nothing was imported");
+            }
+        }
         LayoutCleaner.Figures f = read.layout();
         ImportReport.Layout layout = f == null ? null
                 : new ImportReport.Layout(f.pages(), f.runningLinesDropped(), f.footnotes(), f.linesJoined(), f.wordsMended());
-        return importText(readingId, read.text(), layout, deadline);
+        return importText(readingId, text, layout, deadline);
     }
 
     /** Imports a draft's text under a deadline of max-time. */
@@ -111,7 +127,8 @@ public class DraftImportService {
         }
         if (outline.articleCount() == 0 && outline.sectionCount() == 0) {
             throw ProblemException.unprocessable("text", "no article heading found (expected lines such as "
-                    + "'Article 17. Title' or '## Article 2bis *(general)*', or lettered sections such as 'D. Mitigation'); "
+                    + "'Article 17. Title' or '## Article 2bis *(general)*', sections such as 'D. Mitigation' or 'II. Guidance', "
+                    + "or annexes such as 'Annex I'); "
                     + "nothing was imported");
         }
         List<ProvisionVersion> previous = previousReading(reading).map(r -> versions.listOfReading(r.getId())).orElse(List.of());
@@ -311,12 +328,13 @@ public class DraftImportService {
             int at = pieces.size();
             pieces.add(new Piece(kind, section.number(), section.title(), section.text(), section.line(), section.textLine(),
                     section.parent() < 0 ? -1 : pieceOf[section.parent()], section.bracketedHeading(), false, parsed));
-            if (kind != ProvisionKind.ARTICLE && kind != ProvisionKind.SECTION) {
+            // A decision's operative paragraph outside any section holds its lettered subparagraphs.
+            if (!kind.holdsParagraphs() && kind != ProvisionKind.PARAGRAPH) {
                 continue;
             }
             List<ProvisionParts.Part> parts = ProvisionParts.of(section.text(), parsed);
             int first = pieces.size();
-            for (ProvisionParts.Part part : parts) {
+            for (ProvisionParts.Part part : kind == ProvisionKind.PARAGRAPH ? ProvisionParts.subparagraphsOf(parts) : parts) {
                 ProvisionKind partKind = part.kind() == ProvisionParts.Kind.PARAGRAPH ? ProvisionKind.PARAGRAPH : ProvisionKind.SUBPARAGRAPH;
                 int line = section.textLine() + part.line() - 1;
                 pieces.add(new Piece(partKind, part.number(), null, part.text(), line, line,

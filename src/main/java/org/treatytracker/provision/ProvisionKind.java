@@ -1,13 +1,22 @@
 package org.treatytracker.provision;
 
+import static org.treatytracker.text.ProvisionNumbers.arabic;
+
 /** What a provision is in the structure of a draft; decides the shape of its Akoma Ntoso eId. */
 public enum ProvisionKind {
     PREAMBLE,
     PREAMBULAR_PARAGRAPH,
     CHAPTER,
-    /** A lettered section of a negotiating text (A. Preamble … K. Time frames); Akoma Ntoso's {@code sec}. */
+    /**
+     * A lettered section of a negotiating text (A. Preamble … K. Time frames), or a roman section of a decision
+     * ({@code II.} as {@code sec_2}); Akoma Ntoso's {@code sec}, under its annex in one ({@code annex_1__sec_1}).
+     */
     SECTION,
+    /** A lettered subsection of a decision's roman section ({@code sec_2__subsec_a}). */
+    SUBSECTION,
     ARTICLE,
+    /** An annex ({@code Annex I} as {@code annex_1}), holding its own sections and paragraphs. */
+    ANNEX,
     /** A numbered paragraph of an article or section ({@code art_4__para_2}). */
     PARAGRAPH,
     /** A lettered subparagraph of a paragraph or article ({@code art_4__para_2__subpara_b}). */
@@ -15,7 +24,7 @@ public enum ProvisionKind {
 
     /**
      * The eId for a provision of this kind with the given number, under a parent with the given eId
-     * ({@code art_17}, {@code preamble__para_3}, {@code sec_b__preamble__para_3} in a section, {@code art_23__para_2}, {@code art_23__para_2__subpara_b}, {@code chp_2}, {@code sec_d}). A chapter that the
+     * ({@code art_17}, {@code preamble__para_3}, {@code sec_b__preamble__para_3} in a section, {@code art_23__para_2}, {@code art_23__para_2__subpara_b}, {@code chp_2}, {@code sec_d}, {@code sec_2__subsec_a}, {@code annex_1__sec_1__para_2}). A chapter that the
      * text does not number is named from its title ({@code chp_criminalization}).
      */
     public String eId(String number, String title, String parentEId) {
@@ -24,11 +33,23 @@ public enum ProvisionKind {
             case PREAMBLE -> parentEId == null ? "preamble" : parentEId + "__preamble";
             case PREAMBULAR_PARAGRAPH -> (parentEId == null ? "preamble" : parentEId) + "__para_" + require(num);
             case CHAPTER -> "chp_" + (num == null || num.isEmpty() ? slug(title) : arabic(num));
-            case SECTION -> "sec_" + require(num);
+            case SECTION -> (parentEId == null ? "" : parentEId + "__") + "sec_" + require(num);
+            case SUBSECTION -> (parentEId == null ? "" : parentEId + "__") + "subsec_" + require(num);
             case ARTICLE -> "art_" + require(num);
+            case ANNEX -> "annex_" + require(arabic(num));
             case PARAGRAPH -> (parentEId == null ? "" : parentEId + "__") + "para_" + require(num);
             case SUBPARAGRAPH -> (parentEId == null ? "" : parentEId + "__") + "subpara_" + require(num);
         };
+    }
+
+    /** Whether a provision of this kind holds numbered paragraphs in its text, read as its parts. */
+    public boolean holdsParagraphs() {
+        return this == ARTICLE || this == SECTION || this == SUBSECTION || this == ANNEX;
+    }
+
+    /** Whether a provision of this kind groups others, as a chapter does, for totals and comparisons. */
+    public boolean groups() {
+        return this == CHAPTER || this == SECTION || this == PREAMBLE || this == ANNEX;
     }
 
     private String require(String num) {
@@ -36,27 +57,6 @@ public enum ProvisionKind {
             throw new IllegalArgumentException("a " + name().toLowerCase().replace('_', ' ') + " needs a number");
         }
         return num;
-    }
-
-    /** Chapter "II" reads as chp_2, as Akoma Ntoso eIds are usually written. */
-    private static String arabic(String num) {
-        if (!num.matches("[ivxlc]+")) {
-            return num;
-        }
-        int value = 0;
-        int previous = 0;
-        for (int i = num.length() - 1; i >= 0; i--) {
-            int digit = switch (num.charAt(i)) {
-                case 'i' -> 1;
-                case 'v' -> 5;
-                case 'x' -> 10;
-                case 'l' -> 50;
-                default -> 100;
-            };
-            value += digit < previous ? -digit : digit;
-            previous = Math.max(previous, digit);
-        }
-        return Integer.toString(value);
     }
 
     private static String slug(String title) {

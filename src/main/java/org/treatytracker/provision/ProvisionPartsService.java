@@ -54,7 +54,7 @@ public class ProvisionPartsService {
     void redivide(ProvisionVersion whole) {
         ProvisionKind kind = whole.getProvision().getKind();
         List<ProvisionVersion> old = partsOf(whole);
-        boolean divisible = (kind == ProvisionKind.ARTICLE || kind == ProvisionKind.SECTION) && whole.getReading().getDraftSha256() != null;
+        boolean divisible = kind.holdsParagraphs() && whole.getReading().getDraftSha256() != null;
         if (old.isEmpty() && !divisible) {
             return;
         }
@@ -63,7 +63,8 @@ public class ProvisionPartsService {
         ParsedDraft parsed = BracketService.parse(whole);
         List<ProvisionVersion> kept = new ArrayList<>();
         int ordinal = whole.getOrdinal();
-        for (ProvisionParts.Part part : ProvisionParts.of(whole.getText(), parsed)) {
+        List<ProvisionParts.Part> all = ProvisionParts.of(whole.getText(), parsed);
+        for (ProvisionParts.Part part : kind == ProvisionKind.PARAGRAPH ? ProvisionParts.subparagraphsOf(all) : all) {
             ProvisionVersion parent = part.parent() < 0 ? whole : kept.get(part.parent());
             ProvisionKind partKind = part.kind() == ProvisionParts.Kind.PARAGRAPH ? ProvisionKind.PARAGRAPH : ProvisionKind.SUBPARAGRAPH;
             String eId = partKind.eId(part.number(), null, parent.getEId());

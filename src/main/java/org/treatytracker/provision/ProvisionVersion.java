@@ -135,7 +135,7 @@ public class ProvisionVersion {
             top = top.getParent();
         }
         ProvisionKind kind = top.getProvision().getKind();
-        return kind == ProvisionKind.CHAPTER || kind == ProvisionKind.SECTION || kind == ProvisionKind.PREAMBLE ? top : null;
+        return kind.groups() ? top : null;
     }
 
     public void moveTo(int ordinal) {

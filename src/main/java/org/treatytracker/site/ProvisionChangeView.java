@@ -88,6 +88,13 @@ public record ProvisionChangeView(long provisionId, String anchor, String label,
         if (!Objects.equals(from.status(), to.status())) {
             what.add("Its status went from " + words(from.status()) + " to " + words(to.status()) + ".");
         }
+        ComparisonDto.HeadingChange heading = change.heading();
+        if (heading != null) {
+            what.add(heading.resolvedTo() == null
+                    ? "Its heading was a choice of " + heading.alternatives().size() + " alternatives; it now reads “" + heading.resolvedText() + "”."
+                    : "Its heading kept alternative " + (heading.resolvedTo() + 1) + " of " + heading.alternatives().size()
+                            + ", “" + heading.resolvedText() + "”.");
+        }
         return what;
     }
 

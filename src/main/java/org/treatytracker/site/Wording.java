@@ -19,6 +19,8 @@ final class Wording {
             case PREAMBLE -> "Preamble";
             case CHAPTER -> number == null ? "Chapter" : "Chapter " + number;
             case SECTION -> number == null ? "Section" : "Section " + number;
+            case SUBSECTION -> "Subsection " + number;
+            case ANNEX -> "Annex " + number;
             case ARTICLE -> "Article " + number;
             case PREAMBULAR_PARAGRAPH -> "Preambular paragraph " + number;
             case PARAGRAPH -> "Paragraph " + number;

@@ -22,9 +22,18 @@ public final class DraftOutline {
         PREAMBLE,
         PREAMBULAR_PARAGRAPH,
         CHAPTER,
-        /** A lettered section ({@code A. DRAFT AGREEMENT}, {@code D. [Mitigation}): holds articles, or paragraphs itself. */
+        /**
+         * A lettered section ({@code A. DRAFT AGREEMENT}, {@code D. [Mitigation}): holds articles, or paragraphs itself;
+         * or a decision's roman section ({@code II. Guidance}), numbered in arabic ({@code 2}), holding subsections.
+         */
         SECTION,
-        ARTICLE
+        /** A lettered subsection of a roman section ({@code A. Participation} under {@code II.}). */
+        SUBSECTION,
+        ARTICLE,
+        /** An operative paragraph of a decision that has no sections ({@code 1. Decides …} as {@code para_1}). */
+        PARAGRAPH,
+        /** An annex ({@code Annex I}, {@code [Annex II}), numbered in arabic, with its own sections and paragraphs. */
+        ANNEX
     }
 
     /**
@@ -56,12 +65,38 @@ public final class DraftOutline {
     /** A preambular paragraph's label as published: {@code Pp1}, {@code Pp12bis}. */
     private static final Pattern PP_LABEL = Pattern.compile("^[ \\t]*(\\[*)Pp[ \\t]?(\\d+(?:bis|ter|[a-z])?)\\b[ \\t]*");
     private static final Pattern PREAMBLE = Pattern.compile("^#{0,6}[ \\t]*\\[?\\**(?:Preamble|PREAMBLE)\\**\\]?[ \\t]*:?[ \\t]*$");
+    /**
+     * A decision's (or resolution's) title line, the whole line: {@code Draft decision -/CMA.6}, {@code Decision 2/CP.21},
+     * {@code Draft decision [x]/CMP.16}, {@code Draft resolution}.
+     */
+    private static final Pattern DECISION = Pattern.compile(
+            "^#{0,6}[ \\t]*\\**(?:[Dd]raft[ \\t]+)?(?:[Dd]ecision|[Rr]esolution|DECISION|RESOLUTION)"
+                    + "(?:[ \\t]+[-\\[\\]xX\\d.]*/[A-Za-z][A-Za-z.\\d\\[\\]]*)?\\**[ \\t]*$");
+    /**
+     * An annex heading: {@code Annex I}, {@code [Annex I}, {@code ANNEX 2. Title}, {@code Annex — Title}; the title
+     * may also stand on the next line. A contents line (dot leaders, a page number at the end) is not a heading.
+     */
+    private static final Pattern ANNEX = Pattern.compile(
+            "^#{0,6}[ \\t]*(\\[*)[ \\t]*\\**(?:Annex|ANNEX)(?:[ \\t]+([IVXLC]+|\\d+|[A-Z]))?\\**[ \\t]*(\\]?)[ \\t]*"
+                    + "(?:(?:[.:]|[-–—])[ \\t]*(.*?))?[ \\t]*$");
+    /** A heading that is a set of bracketed alternatives, and only that: {@code [Further guidance] [Additional information]}. */
+    private static final Pattern HEADING_SET = Pattern.compile("^(?:\\[[^\\[\\]\\n]+\\][ \\t]*){2,}$");
+    /** An operative paragraph at the margin ({@code 1. Decides …}, {@code [4][2]. …}): a decision's preamble has ended. */
+    private static final Pattern OPERATIVE = Pattern.compile("^(\\[?)(\\d+[a-z]?|(?:\\[\\d+[a-z]?\\]){2,})\\.[ \\t]+");
     private static final Pattern OTHER_HEADING = Pattern.compile("^#{1,6}[ \\t]+\\S.*$");
-    private static final Pattern PARAGRAPH = Pattern.compile("^[ ]{0,3}(?:\\d+(?:bis|ter|\\.\\d+)?[a-z]?\\.|\\d+\\.\\d+[a-z]*:?)[ \\t]");
+    private static final Pattern PARAGRAPH = Pattern.compile(
+            "^[ ]{0,3}(?:\\d+(?:bis|ter|\\.\\d+)?[a-z]?\\.|\\d+\\.\\d+[a-z]*:?|(?:\\[\\d+[a-z]?\\]){2,}\\.)[ \\t]");
     private static final Pattern SUBPARAGRAPH = Pattern.compile("^[ \\t]*(?:\\([a-z]{1,4}\\)|\\([ivx]+\\)|[ \\t]{2,}\\d+\\.)[ \\t]");
 
     private final List<Section> sections = new ArrayList<>();
     private final List<Note> notes = new ArrayList<>();
+    /** The document is a decision: its preamble opens with a title and an acting body's chapeau. */
+    private boolean decision;
+    /**
+     * Brackets that a section's or annex's heading opened and its text has not closed ({@code [Annex I},
+     * {@code X. [Identifying …}): the closing bracket at the end of its (last) part is the heading's, not a stray.
+     */
+    private int openHeadingBrackets;
 
     private DraftOutline() {
     }
@@ -78,8 +113,31 @@ public final class DraftOutline {
         return sections.stream().filter(s -> s.part() == Part.ARTICLE).count();
     }
 
+    /** Sections, subsections, annexes and a decision's operative paragraphs: a draft without articles may be made of these. */
     public long sectionCount() {
-        return sections.stream().filter(s -> s.part() == Part.SECTION).count();
+        return sections.stream().filter(s -> s.part() == Part.SECTION || s.part() == Part.SUBSECTION || s.part() == Part.ANNEX
+                || s.part() == Part.PARAGRAPH).count();
+    }
+
+    /**
+     * A report's annexes alone, where a body keeps the draft it has not finished ("Annex I. Draft rules of
+     * procedure", brackets still open): every line before the first annex heading is blanked, so that what is
+     * read stays on its own line numbers. Null when the text has no annex heading.
+     */
+    public static String annexesOf(String report) {
+        String[] lines = report.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher annex = ANNEX.matcher(lines[i]);
+            if (annex.matches() && (annex.group(4) == null || isAnnexTitle(annex.group(4)))) {
+                StringBuilder kept = new StringBuilder(report.length());
+                kept.append("\n".repeat(i));
+                for (int k = i; k < lines.length; k++) {
+                    kept.append(lines[k]).append(k + 1 < lines.length ? "\n" : "");
+                }
+                return kept.toString();
+            }
+        }
+        return null;
     }
 
     public static DraftOutline of(String draft) {
@@ -100,21 +158,31 @@ public final class DraftOutline {
         boolean skipping = false;
         boolean inDefinition = false;
         int definitions = 0;
+        Numbering numbering = new Numbering();
+        int parent = -1;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             Matcher article = ARTICLE.matcher(line);
             Matcher chapterHeading = CHAPTER.matcher(line);
             Matcher sectionHeading = SECTION.matcher(line);
+            Matcher annexHeading = ANNEX.matcher(line);
             boolean isArticle = article.matches() && isHeading(line, article);
             boolean isChapter = !isArticle && chapterHeading.matches();
-            boolean isSection = !isArticle && !isChapter && sectionHeading.matches() && isSectionTitle(sectionHeading.group(3));
-            boolean isPreamble = !isArticle && !isChapter && !isSection && PREAMBLE.matcher(line).matches();
+            boolean isAnnex = !isArticle && !isChapter && annexHeading.matches()
+                    && (annexHeading.group(4) == null || isAnnexTitle(annexHeading.group(4)));
+            boolean isSection = !isArticle && !isChapter && !isAnnex && sectionHeading.matches() && isSectionTitle(sectionHeading.group(3));
+            // A decision opens with its title ("Draft decision -/CMA.6"): what follows up to its first section is its preamble.
+            boolean isDecision = current == null && !isArticle && !isChapter && !isAnnex && !isSection && DECISION.matcher(line).matches();
+            // A decision's preamble ends at its first operative paragraph when no section heading comes before it.
+            Matcher operative = OPERATIVE.matcher(line);
+            boolean isOperative = (current == Part.PREAMBLE || current == Part.PARAGRAPH) && decision && !skipping && operative.find();
+            boolean isPreamble = !isArticle && !isChapter && !isSection && !isAnnex && (isDecision || PREAMBLE.matcher(line).matches());
             // A published draft labels its preambular paragraphs (Pp1, Pp2) instead of heading a preamble.
-            boolean isLabelledPreamble = !isArticle && !isChapter && !isSection && !isPreamble && current != Part.ARTICLE
+            boolean isLabelledPreamble = !isArticle && !isChapter && !isSection && !isAnnex && !isPreamble && !isOperative && current != Part.ARTICLE
                     && current != Part.PREAMBLE && PP_LABEL.matcher(line).find();
-            boolean isOther = !isArticle && !isChapter && !isSection && !isPreamble && !isLabelledPreamble
+            boolean isOther = !isArticle && !isChapter && !isSection && !isAnnex && !isPreamble && !isLabelledPreamble
                     && OTHER_HEADING.matcher(line).matches();
-            if (!(isArticle || isChapter || isSection || isPreamble || isLabelledPreamble || isOther)) {
+            if (!(isArticle || isChapter || isSection || isAnnex || isPreamble || isLabelledPreamble || isOperative || isOther)) {
                 // Footnote and link definitions ("[^8]: …", "[source]: http…") gather at the end of a Markdown draft:
                 // they are the document's, not the last article's (4 Dec 2015: Article 26 held all fifteen).
                 if (DEFINITION.matcher(line).lookingAt()) {
@@ -143,10 +211,11 @@ public final class DraftOutline {
                 }
             }
             if (current != null && !skipping) {
-                int index = close(current, number, title, body, currentStart, bodyStart, parentOf(current, chapter), bracketed);
+                int index = close(current, number, title, body, currentStart, bodyStart, parentOf(current, chapter, parent), bracketed);
                 if (current == Part.CHAPTER || current == Part.SECTION) {
                     chapter = index;
                 }
+                numbering.closed(current, index);
             }
             body.setLength(0);
             skipping = false;
@@ -167,15 +236,45 @@ public final class DraftOutline {
                 if (title.isEmpty() && (title = titleOnNextLine(lines, i)) != null) {
                     i = nextNonBlank(lines, i);
                 }
+            } else if (isAnnex) {
+                current = Part.ANNEX;
+                number = annexHeading.group(2) == null ? "1" : ProvisionNumbers.arabic(annexHeading.group(2));
+                bracketed = !annexHeading.group(1).isEmpty();
+                openHeadingBrackets += bracketed && annexHeading.group(3).isEmpty() ? 1 : 0;
+                title = cleanTitle(annexHeading.group(4));
+                bracketed |= !annexHeading.group(3).isEmpty();
+                if (title.isEmpty() && (title = titleOnNextLine(lines, i)) != null) {
+                    i = nextNonBlank(lines, i);
+                }
+                if (openHeadingBrackets > 0 && title != null && title.endsWith("]") && balance(title) < 0) {
+                    // The annex is its title alone, in brackets: "[Annex Y" over "List of Parties …]".
+                    title = title.substring(0, title.length() - 1).strip();
+                    openHeadingBrackets--;
+                }
+                numbering.annex();
+                parent = -1;
             } else if (isSection) {
-                current = Part.SECTION;
-                number = sectionHeading.group(1);
+                String raw = sectionHeading.group(3).replaceAll("\\[\\^[^\\]]*\\]", "").strip();
+                current = numbering.partOf(sectionHeading.group(1));
+                number = current == Part.SECTION && numbering.roman() ? ProvisionNumbers.arabic(sectionHeading.group(1)) : sectionHeading.group(1);
+                parent = current == Part.SUBSECTION ? numbering.section() : numbering.annexIndex();
                 bracketed = !sectionHeading.group(2).isEmpty();
-                title = cleanTitle(sectionHeading.group(3).replaceAll("\\[\\^[^\\]]*\\]", "").replaceAll("[\\[\\]]", ""));
+                if (bracketed && HEADING_SET.matcher("[" + raw).matches()) {
+                    // A heading that is a set of alternatives keeps them, brackets and all: a later reading picks one.
+                    title = "[" + raw;
+                } else {
+                    String heading = sectionHeading.group(2) + raw;
+                    openHeadingBrackets += Math.max(0, balance(heading));
+                    title = cleanTitle(raw.replaceAll("[\\[\\]]", ""));
+                }
             } else if (isPreamble || isLabelledPreamble) {
                 current = Part.PREAMBLE;
                 number = null;
                 title = "Preamble";
+                if (isDecision) {
+                    decision = true;
+                    title = cleanTitle(line.replaceFirst("^#+", ""));
+                }
                 if (isLabelledPreamble) {
                     currentStart = chapeau == null ? i + 1 : chapeauLine;
                     if (chapeau != null) {
@@ -186,6 +285,17 @@ public final class DraftOutline {
                     continue;
                 }
                 chapter = -1;
+            } else if (isOperative) {
+                // A decision without sections: each operative paragraph is a provision of its own (para_1), its
+                // text after its number; a number still open ("[4][2].") stays in the text, as the set it is.
+                current = Part.PARAGRAPH;
+                String digits = operative.group(2);
+                boolean alternatives = digits.startsWith("[");
+                number = alternatives ? digits.substring(1, digits.indexOf(']')) : digits;
+                title = null;
+                body.append(alternatives ? line : operative.group(1) + line.substring(operative.end())).append('\n');
+                bodyStart = i + 1;
+                continue;
             } else {
                 if (current != null) {
                     notes.add(new Note(i + 1, "section '" + line.replaceFirst("^#+\\s*", "") + "' is not part of the articles; left out"));
@@ -195,7 +305,7 @@ public final class DraftOutline {
             bodyStart = i + 2;
         }
         if (current != null && !skipping) {
-            close(current, number, title, body, currentStart, bodyStart, parentOf(current, chapter), bracketed);
+            close(current, number, title, body, currentStart, bodyStart, parentOf(current, chapter, parent), bracketed);
         }
         if (definitions > 0) {
             notes.add(new Note(lines.length, definitions + " footnote or link definitions are the document's, kept out of the provisions"));
@@ -208,8 +318,41 @@ public final class DraftOutline {
      * grouping its provisions, so they stay at the top, where a draft without such a heading has them too, and
      * the readings of one negotiation compare whether or not their files carry the heading.
      */
-    private int parentOf(Part part, int container) {
+    private int parentOf(Part part, int container, int heading) {
+        if (part == Part.SECTION || part == Part.SUBSECTION) {
+            return heading;
+        }
         return part == Part.ARTICLE && container >= 0 && !isSectionIndex(container) ? container : -1;
+    }
+
+    /** The first closing bracket that no bracket of the text opened (the heading's), or -1. */
+    private static int firstUnopenedCloser(String text) {
+        int depth = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '[') {
+                depth++;
+            } else if (c == ']' && --depth < 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Opening minus closing brackets. */
+    private static int balance(String text) {
+        int n = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            n += c == '[' ? 1 : c == ']' ? -1 : 0;
+        }
+        return n;
+    }
+
+    /** An annex heading's title, if any, reads like a heading, not a sentence or a line of contents. */
+    private static boolean isAnnexTitle(String rest) {
+        String plain = rest.replaceAll("[*_]", "").strip();
+        return plain.isEmpty() || isSectionTitle(plain) && !plain.matches(".*(?:\\.{3,}|…|\\s\\d+)$");
     }
 
     /** Whether the container at this index is a lettered section (a chapter sits in a section, not in a chapter). */
@@ -257,6 +400,12 @@ public final class DraftOutline {
                       boolean bracketed) {
         String text = trimBlankLines(body.toString());
         int textLine = bodyLine + leadingBlankLines(body.toString());
+        int closer = openHeadingBrackets > 0 ? firstUnopenedCloser(text) : -1;
+        if (closer >= 0) {
+            // Text may follow the heading's closing bracket (a page number, a last line of its own): it stays.
+            text = (text.substring(0, closer) + text.substring(closer + 1)).stripTrailing();
+            openHeadingBrackets--;
+        }
         if (part != Part.PREAMBLE) {
             int[] counts = countParagraphs(text);
             sections.add(new Section(part, number, title == null || title.isEmpty() ? null : title, text, headingLine, textLine,
@@ -291,7 +440,19 @@ public final class DraftOutline {
             lines.add(currentLine);
         }
         String chapeau = null;
-        if (!paragraphs.isEmpty() && isChapeau(paragraphs.get(0).replaceFirst("^\\[\\s*", ""))) {
+        if (decision && paragraphs.stream().anyMatch(DraftOutline::endsLikeChapeau)) {
+            // A decision's title is followed by its subject, then the acting body ("The Conference of the Parties,").
+            List<String> subject = new ArrayList<>();
+            while (!endsLikeChapeau(paragraphs.get(0))) {
+                subject.add(paragraphs.remove(0).replaceAll("\\s+", " "));
+                lines.remove(0);
+            }
+            if (!subject.isEmpty()) {
+                title = title + ": " + String.join(" ", subject);
+            }
+            chapeau = paragraphs.remove(0);
+            lines.remove(0);
+        } else if (!paragraphs.isEmpty() && isChapeau(paragraphs.get(0).replaceFirst("^\\[\\s*", ""))) {
             chapeau = paragraphs.remove(0);
             lines.remove(0);
         }
@@ -303,7 +464,7 @@ public final class DraftOutline {
                 numbers.add(Integer.toString(k + 1));
             }
         }
-        sections.add(new Section(Part.PREAMBLE, null, "Preamble", chapeau, headingLine, textLine, parent, false, 0, 0));
+        sections.add(new Section(Part.PREAMBLE, null, title, chapeau, headingLine, textLine, parent, false, 0, 0));
         for (int k = 0; k < paragraphs.size(); k++) {
             sections.add(new Section(Part.PREAMBULAR_PARAGRAPH, numbers.get(k), null, paragraphs.get(k), lines.get(k),
                     lines.get(k), preamble, false, 0, 0));
@@ -338,6 +499,12 @@ public final class DraftOutline {
         paragraphs.addAll(grouped);
         lines.clear();
         lines.addAll(groupedLines);
+    }
+
+    /** A short paragraph ending with a comma that is no recital of its own: the body that acts. */
+    private static boolean endsLikeChapeau(String paragraph) {
+        String plain = paragraph.replace("*", "").strip();
+        return plain.endsWith(",") && plain.length() < 300 && !plain.startsWith("[");
     }
 
     private static boolean isChapeau(String paragraph) {
@@ -413,5 +580,78 @@ public final class DraftOutline {
             n++;
         }
         return n;
+    }
+
+    /**
+     * How the sections of the document, or of one annex, are numbered; its first section heading decides. A first
+     * {@code A.} makes lettered sections (as in a negotiating text: A. to M., {@code I.} after {@code H.} a letter); a
+     * first {@code I.} (or {@code II.}) makes roman sections, each holding lettered subsections ({@code A.}, {@code B.}),
+     * as a decision has them. A roman number higher than the last is the next section, gaps allowed, unless it
+     * is the letter that comes next among the subsections.
+     */
+    private static final class Numbering {
+        private Boolean roman;
+        private int lastRoman;
+        private char lastLetter;
+        private boolean pendingRoman;
+        private int section = -1;
+        private int annex = -1;
+        private boolean inAnnex;
+
+        Part partOf(String token) {
+            boolean single = token.length() == 1;
+            boolean romanToken = token.matches("[IVX]+");
+            if (roman == null) {
+                roman = !single || token.equals("I");
+            }
+            pendingRoman = false;
+            if (!roman) {
+                return Part.SECTION;
+            }
+            boolean nextLetter = section >= 0 && single && token.charAt(0) == (lastLetter == 0 ? 'A' : lastLetter + 1);
+            int value = romanToken ? Integer.parseInt(ProvisionNumbers.arabic(token)) : 0;
+            if (!nextLetter && romanToken && (value > lastRoman || section < 0)) {
+                lastRoman = value;
+                lastLetter = 0;
+                pendingRoman = true;
+                return Part.SECTION;
+            }
+            if (single && section >= 0) {
+                lastLetter = token.charAt(0);
+                return Part.SUBSECTION;
+            }
+            return Part.SECTION;
+        }
+
+        void closed(Part part, int index) {
+            if (part == Part.SECTION && pendingRoman) {
+                section = index;
+                pendingRoman = false;
+            } else if (part == Part.ANNEX) {
+                annex = index;
+            }
+        }
+
+        /** A new annex numbers its sections afresh. */
+        void annex() {
+            roman = null;
+            lastRoman = 0;
+            lastLetter = 0;
+            pendingRoman = false;
+            section = -1;
+            inAnnex = true;
+        }
+
+        boolean roman() {
+            return Boolean.TRUE.equals(roman);
+        }
+
+        int section() {
+            return section;
+        }
+
+        int annexIndex() {
+            return inAnnex ? annex : -1;
+        }
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
  * whole text. Plain Java: no framework types.
  *
  * <p>A paragraph starts at a line that opens with its number ({@code 2.}, {@code 3bis.}, {@code [4. }); a
+ * paragraph whose number is open ({@code [4][2].}) is named by its first alternative; a
  * subparagraph at a line that opens with its letter ({@code (b)}) in sequence, so that a roman {@code (i)}
  * under {@code (c)} stays inside {@code (c)} while the {@code (i)} after {@code (h)} is a subparagraph. A line
  * inside a bracket set that spans several paragraphs starts nothing: the set belongs whole to the paragraph it
@@ -31,6 +32,11 @@ public final class ProvisionParts {
 
     private static final Pattern NUMBERED = Pattern.compile(
             "^[ ]{0,3}(\\[[ \\t]*)?(\\d{1,3}(?:[ ]?(?:bis|ter|quater|quinquies|sexies))?[a-z]?)\\.(?=[ \\t]|$)[ \\t]*");
+    /**
+     * A paragraph whose number is still open, its alternatives in brackets ({@code [4][2].}: 4 if the paragraphs
+     * before it stay, 2 if two go): named by the first, its brackets kept in its text as the sets they are.
+     */
+    private static final Pattern NUMBER_ALTERNATIVES = Pattern.compile("^[ ]{0,3}\\[(\\d{1,3}[a-z]?)\\](?:\\[\\d{1,3}[a-z]?\\])+\\.(?=[ \\t]|$)");
     private static final Pattern LETTERED = Pattern.compile("^[ \\t]*(\\[[ \\t]*)?\\(([a-z]{1,2})\\)[ \\t]+");
 
     private ProvisionParts() {
@@ -54,7 +60,11 @@ public final class ProvisionParts {
                 Matcher letter = LETTERED.matcher(l);
                 // A draft that numbers two paragraphs alike (a misprint, or a paragraph kept under its old number)
                 // keeps the first as the paragraph and the second inside it, so every part has one name.
-                if (number.find() && numbers.add(number.group(2).replace(" ", ""))) {
+                Matcher alternatives = NUMBER_ALTERNATIVES.matcher(l);
+                if (alternatives.find() && numbers.add(alternatives.group(1))) {
+                    starts.add(new Start(Kind.PARAGRAPH, alternatives.group(1), offset, offset, line));
+                    lastLetter = null;
+                } else if (number.find() && numbers.add(number.group(2).replace(" ", ""))) {
                     String bracket = number.group(1);
                     starts.add(new Start(Kind.PARAGRAPH, number.group(2).replace(" ", ""), offset,
                             bracket == null ? offset + number.end() : offset, line));
@@ -86,6 +96,15 @@ public final class ProvisionParts {
             parts.add(new Part(s.kind, s.number, slice, s.offset, end, s.line, s.kind == Kind.PARAGRAPH ? -1 : paragraph));
         }
         return parts;
+    }
+
+    /**
+     * The parts of a paragraph's own text (a decision's operative paragraph, {@code para_4}): its subparagraphs,
+     * each in the paragraph itself; a number that opens its text ({@code [4][2].}) names no paragraph inside it.
+     */
+    public static List<Part> subparagraphsOf(List<Part> parts) {
+        return parts.stream().filter(p -> p.kind() == Kind.SUBPARAGRAPH)
+                .map(p -> new Part(p.kind(), p.number(), p.text(), p.start(), p.end(), p.line(), -1)).toList();
     }
 
     private record Start(Kind kind, String number, int offset, int textStart, int line) {

@@ -195,9 +195,30 @@ class ParisCorpusCheck {
                 report.getInt("options"), report.getList("warnings").size(), layout(report, "pages"),
                 layout(report, "runningLinesDropped"), layout(report, "footnotes"), layout(report, "linesJoined"),
                 layout(report, "wordsMended"), before, after, ms);
+        printKinds(reading);
         assertTrue(report.getLong("articles") >= minArticles, name + ": too few articles found");
         assertTrue(report.getInt("parts.paragraphs") >= report.getLong("articles"), name + ": numbered paragraphs became provisions");
         return reading;
+    }
+
+    /** The reading's provisions by kind, and the bracket pairs of each kind (parts counted in their provision only). */
+    private static void printKinds(long reading) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int page = 0; page == 0 || items.size() == page * 200; page++) {
+            items.addAll(given().get("/api/v1/readings/{id}/provisions?size=200&page={p}", reading, page).then().statusCode(200)
+                    .extract().jsonPath().getList("items"));
+        }
+        Map<String, int[]> byKind = new TreeMap<>();
+        for (Map<String, Object> p : items) {
+            int[] figures = byKind.computeIfAbsent(String.valueOf(p.get("kind")), k -> new int[2]);
+            figures[0]++;
+            if (!Boolean.TRUE.equals(p.get("partOfParent"))) {
+                figures[1] += ((Number) ((Map<?, ?>) p.get("brackets")).get("alternatives")).intValue();
+            }
+        }
+        StringBuilder line = new StringBuilder("    by kind (provisions/bracket pairs):");
+        byKind.forEach((kind, f) -> line.append(' ').append(kind).append('=').append(f[0]).append('/').append(f[1]));
+        System.out.println(line);
     }
 
     private static String layout(JsonPath report, String figure) {

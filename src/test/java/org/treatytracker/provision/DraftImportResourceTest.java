@@ -55,9 +55,10 @@ class DraftImportResourceTest {
     @Test
     void importsADraftAndReportsWhatItFound() throws IOException {
         JsonPath report = importDraft(first, "made-up-reading-1.md", 201);
-        assertEquals(9, report.getInt("provisions"));
+        // preamble, two recitals, two chapters, four articles and the draft's annex (annex_1, read since decisions)
+        assertEquals(10, report.getInt("provisions"));
         assertEquals(4, report.getInt("articles"));
-        assertEquals(9, report.getInt("created"));
+        assertEquals(10, report.getInt("created"));
         assertEquals(4, report.getInt("bracketSets"));
         assertEquals(6, report.getInt("alternatives"));
         given().get("/api/v1/readings/{id}/provisions?kind=ARTICLE", first).then()
@@ -102,7 +103,7 @@ class DraftImportResourceTest {
         org.junit.jupiter.api.Assertions.assertEquals("computer data", comparison.getString(changed + ".brackets.resolved[0].resolvedText"));
         org.junit.jupiter.api.Assertions.assertEquals("DELETE", comparison.getString(changed + ".diff[1].op"));
         org.junit.jupiter.api.Assertions.assertEquals("ADDED", comparison.getString("provisions.find { it.to.eId == 'art_4' }.status"));
-        org.junit.jupiter.api.Assertions.assertEquals(7, comparison.getList("provisions.findAll { it.status == 'UNCHANGED' }").size());
+        org.junit.jupiter.api.Assertions.assertEquals(8, comparison.getList("provisions.findAll { it.status == 'UNCHANGED' }").size());
         org.junit.jupiter.api.Assertions.assertEquals("chp_2", comparison.getString("chapters[2].eId"));
         assertEquals(1, comparison.getInt("chapters[2].totals.setsResolved"));
     }
@@ -124,12 +125,12 @@ class DraftImportResourceTest {
         importDraft(first, "made-up-reading-1.md", 201);
         JsonPath again = importDraft(first, "made-up-reading-1.md", 200);
         org.junit.jupiter.api.Assertions.assertTrue(again.getBoolean("unchanged"));
-        given().get("/api/v1/readings/{id}/provisions?parts=false", first).then().body("total", equalTo(9));
+        given().get("/api/v1/readings/{id}/provisions?parts=false", first).then().body("total", equalTo(10));
         int withParagraphs = given().get("/api/v1/readings/{id}/provisions", first).then().extract().path("total");
-        org.junit.jupiter.api.Assertions.assertTrue(withParagraphs > 9, "the articles' numbered paragraphs are provisions too");
+        org.junit.jupiter.api.Assertions.assertTrue(withParagraphs > 10, "the articles' numbered paragraphs are provisions too");
         given().contentType("text/markdown; charset=UTF-8").body(fixture("made-up-reading-2.md"))
                 .post("/api/v1/readings/{id}/import", first).then().statusCode(409);
-        given().get("/api/v1/readings/{id}/provisions?parts=false", first).then().body("total", equalTo(9));
+        given().get("/api/v1/readings/{id}/provisions?parts=false", first).then().body("total", equalTo(10));
         given().get("/api/v1/readings/{id}/provisions", first).then().body("total", equalTo(withParagraphs));
     }
 
@@ -178,7 +179,7 @@ class DraftImportResourceTest {
 
         given().get("/api/v1/readings/{id}/bracket-totals", first).then().statusCode(200)
                 .body("total.bracketSets", equalTo(4)).body("total.alternatives", equalTo(6))
-                .body("chapters.eId", contains("preamble", "chp_1", "chp_2"))
+                .body("chapters.eId", contains("preamble", "chp_1", "chp_2", "annex_1"))
                 .body("chapters[2].counts.bracketSets", equalTo(3));
     }
 

@@ -22,6 +22,22 @@ class ProvisionKindTest {
     }
 
     @Test
+    void eIdsOfADecisionsSectionsSubsectionsAndAnnexes() {
+        assertEquals("sec_d", ProvisionKind.SECTION.eId("D", "Mitigation", null));
+        assertEquals("sec_2", ProvisionKind.SECTION.eId("2", "Guidance", null));
+        assertEquals("sec_2__subsec_a", ProvisionKind.SUBSECTION.eId("A", "Participation", "sec_2"));
+        assertEquals("sec_2__subsec_a__para_12", ProvisionKind.PARAGRAPH.eId("12", null, "sec_2__subsec_a"));
+        assertEquals("annex_1", ProvisionKind.ANNEX.eId("I", "Rules of procedure", null));
+        assertEquals("annex_2", ProvisionKind.ANNEX.eId("2", null, null));
+        // An annex number is read as roman when it can be: "Annex X" is annex_10 (Geneva's placeholder annexes X and Y too).
+        assertEquals("annex_10", ProvisionKind.ANNEX.eId("X", null, null));
+        assertEquals("annex_b", ProvisionKind.ANNEX.eId("B", null, null));
+        assertEquals("annex_1__sec_1", ProvisionKind.SECTION.eId("1", "Scope", "annex_1"));
+        assertEquals("annex_1__para_3", ProvisionKind.PARAGRAPH.eId("3", null, "annex_1"));
+        assertThrows(IllegalArgumentException.class, () -> ProvisionKind.SUBSECTION.eId(null, "Untitled", "sec_2"));
+    }
+
+    @Test
     void anArticleNeedsANumber() {
         assertThrows(IllegalArgumentException.class, () -> ProvisionKind.ARTICLE.eId(" ", "Title", null));
     }

@@ -14,7 +14,7 @@ class ComparisonPagingTest {
     private static ComparisonDto.ProvisionChange changeOf(int characters) {
         return new ComparisonDto.ProvisionChange(1, "art_1", ProvisionKind.ARTICLE, ComparisonDto.Status.CHANGED, false, false, true,
                 null, null, 1, List.of(new ComparisonDto.Run(Op.INSERT, "x".repeat(characters))),
-                new ComparisonDto.Brackets(0, 0, List.of(), List.of(), List.of(), List.of()));
+                new ComparisonDto.Brackets(0, 0, List.of(), List.of(), List.of(), List.of()), null);
     }
 
     @Test

@@ -21,7 +21,7 @@ class ProvisionChangeViewTest {
     private static ComparisonDto.ProvisionChange change(ComparisonDto.Status status, boolean renumbered, boolean moved, boolean changed,
                                                         ComparisonDto.Side from, ComparisonDto.Side to, int words, List<Run> diff) {
         return new ComparisonDto.ProvisionChange(7, "art_7", ProvisionKind.ARTICLE, status, renumbered, moved, changed, from, to,
-                words, diff, NO_SETS);
+                words, diff, NO_SETS, null);
     }
 
     @Test
@@ -51,7 +51,7 @@ class ProvisionChangeViewTest {
         ComparisonDto.Brackets brackets = new ComparisonDto.Brackets(3, 2, List.of(), List.of(resolved), List.of(),
                 List.of(new ComparisonDto.Amendment(before, after)));
         ComparisonDto.ProvisionChange change = new ComparisonDto.ProvisionChange(7, "art_7", ProvisionKind.ARTICLE,
-                ComparisonDto.Status.CHANGED, false, false, true, side("art_7", "7", null), side("art_7", "7", null), 2, List.of(), brackets);
+                ComparisonDto.Status.CHANGED, false, false, true, side("art_7", "7", null), side("art_7", "7", null), 2, List.of(), brackets, null);
         ProvisionChangeView view = ProvisionChangeView.of(change, 1, 2);
         assertEquals("resolved", view.fates().get(0).word());
         assertEquals("[strengthen] [enhance]: alternative 2 of 2 kept, “enhance”", view.fates().get(0).text());
@@ -59,5 +59,14 @@ class ProvisionChangeViewTest {
         assertEquals("[shall] [may] now reads [shall] [should] (it was set 2)", view.fates().get(1).text());
         assertTrue(view.fates().get(1).href().endsWith("reading=2#set-1"), view.fates().get(1).href());
         assertEquals(1, view.keptOpen(), "3 sets before, one resolved, one amended");
+    }
+
+    @Test
+    void aHeadingSetResolvedToOneAlternativeSaysWhich() {
+        ComparisonDto.ProvisionChange change = new ComparisonDto.ProvisionChange(7, "sec_2", ProvisionKind.SECTION,
+                ComparisonDto.Status.CHANGED, false, false, true, side("sec_2", "2", null), side("sec_2", "2", null), 3, null, NO_SETS,
+                new ComparisonDto.HeadingChange(List.of("Further guidance", "Additional information"), 1, "Additional information"));
+        assertTrue(ProvisionChangeView.what(change).contains("Its heading kept alternative 2 of 2, “Additional information”."),
+                ProvisionChangeView.what(change).toString());
     }
 }
