@@ -234,8 +234,7 @@ public class ProvisionPage {
         String words = speaker.stakeholder() != null ? speaker.stakeholder().name()
                 : speaker.quantifier() != null ? null : "no speaker named (the report’s impersonal form)";
         PositionDto.Citation c = p.citation();
-        String citation = "paragraph " + c.paragraphNumber() + (c.symbol() == null ? " of report " + c.sourceDocumentId()
-                : " of " + c.symbol());
+        String citation = c.words();
         return new PositionRow(p.id(), words, speaker.stakeholder() == null ? null : speaker.stakeholder().id(),
                 speaker.quantifier() == null ? null : speaker.quantifier().words(),
                 speaker.onBehalfOf() == null ? null : speaker.onBehalfOf().name(),
