@@ -94,7 +94,7 @@ public class ProvisionPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance provision(View view);
+        static native TemplateInstance provision(View view, PositionFilters.Form filters);
     }
 
     @Inject
@@ -114,13 +114,15 @@ public class ProvisionPage {
 
     @GET
     public TemplateInstance provision(@PathParam("id") long id, @QueryParam("reading") Long readingId,
-            @QueryParam("page") @DefaultValue("0") int page) {
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("stakeholder") Long stakeholder,
+            @QueryParam("stance") String stance, @QueryParam("report") Long report) {
         ProvisionDto.View provision = provisions.view(id);
         ProvisionDto.Version version = versionAt(provision, readingId);
         long shown = version.readingId();
         Map<Long, ReadingDto.View> readings = readingsOf(provision.negotiation());
         ParsedDraft draft = BracketService.parse(provisions.getVersion(version.id()));
-        Page<PositionDto.View> found = positionsAt(id, shown, page);
+        PositionFilter filter = PositionFilters.of(stakeholder, stance, report);
+        Page<PositionDto.View> found = positionsAt(id, shown, page, filter);
         List<PositionDto.View> onThisVersion = found.items().stream()
                 .filter(p -> Objects.equals(p.target().provisionVersionId(), version.id())).toList();
         List<AlternativeBackers.Backing> backings = draft.sets().isEmpty() ? List.of() : backers.of(version.id());
@@ -129,8 +131,10 @@ public class ProvisionPage {
         return Templates.provision(new View(provision, version, Wording.provision(provision.kind(), version.number(), version.title()),
                 readings.get(shown), negotiations.get(provision.negotiation()).getTitle(), BracketMarkup.render(draft),
                 sets(draft, onThisVersion, backings), history(comparisons.history(id), readings, shown, provision.negotiation()),
-                stances(found.items(), version.id()), found.total(), Pager.of(found, SiteLinks.provision(id, shown) + "&"), json,
-                parts(version.id())));
+                stances(found.items(), version.id()), found.total(),
+                Pager.of(found, SiteLinks.provision(id, shown) + "&" + PositionFilters.query(filter.stance, null, report)
+                        + (stakeholder == null ? "" : "stakeholder=" + stakeholder + "&")), json,
+                parts(version.id())), PositionFilters.form(found.items(), filter, "/downloads/provisions/" + id + "/positions.csv"));
     }
 
     /** The version at the reading asked for, or at the latest reading that has one. */
@@ -155,8 +159,7 @@ public class ProvisionPage {
     }
 
     /** A page of the positions on the provision at a reading, those on its paragraphs included. */
-    private Page<PositionDto.View> positionsAt(long provisionId, long readingId, int page) {
-        PositionFilter filter = new PositionFilter();
+    private Page<PositionDto.View> positionsAt(long provisionId, long readingId, int page, PositionFilter filter) {
         filter.provision = provisionId;
         filter.withParagraphs = true;
         filter.reading = readingId;

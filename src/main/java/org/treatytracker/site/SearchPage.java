@@ -62,7 +62,7 @@ public class SearchPage {
             @QueryParam("kind") String kind, @QueryParam("page") @DefaultValue("0") int page) {
         Form form = new Form(q == null ? "" : q, blankToNull(negotiation), blankToNull(kind));
         if (form.q().isBlank()) {
-            return Response.ok(Templates.search(form, List.of(), null, null, null, null)).build();
+            return html(200, Templates.search(form, List.of(), null, null, null, null));
         }
         Page<SearchDto.Hit> found;
         try {
@@ -71,13 +71,13 @@ public class SearchPage {
             if (refused.status() != 400) {
                 throw refused;
             }
-            return Response.status(400).entity(Templates.search(form, List.of(), null, null, null, refused.getMessage())).build();
+            return html(400, Templates.search(form, List.of(), null, null, null, refused.getMessage()));
         }
         String query = "q=" + encode(form.q()) + (form.negotiation() == null ? "" : "&negotiation=" + encode(form.negotiation()))
                 + (form.kind() == null ? "" : "&kind=" + encode(form.kind())) + "&";
         List<Named> named = page > 0 || form.kind() != null ? List.of() : named(form.q());
-        return Response.ok(Templates.search(form, named, found, Pager.of(found, "/search?" + query),
-                "/api/v1/search?" + query + "size=" + SIZE + "&page=" + found.page(), null)).build();
+        return html(200, Templates.search(form, named, found, Pager.of(found, "/search?" + query),
+                "/api/v1/search?" + query + "size=" + SIZE + "&page=" + found.page(), null));
     }
 
     /** Stakeholders and negotiations by name, on the first page of an unfiltered search. */
@@ -91,6 +91,11 @@ public class SearchPage {
                 Wording.kind(s.kind()))));
         negotiations.named(words, NAMES).forEach(n -> named.add(new Named(n.title(), "/negotiations/" + n.slug(), "negotiation")));
         return named;
+    }
+
+    /** A page with a status of its own (a refused query keeps its form): rendered here, as a Response does not render it. */
+    private static Response html(int status, TemplateInstance page) {
+        return Response.status(status).entity(page.render()).type(MediaType.TEXT_HTML + ";charset=UTF-8").build();
     }
 
     private static String blankToNull(String value) {
