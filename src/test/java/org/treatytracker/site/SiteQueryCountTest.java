@@ -77,4 +77,23 @@ class SiteQueryCountTest {
         System.out.printf("SiteQueryCountTest: reading %d statements%n", reading);
         assertEquals(reading, statementsFor("/readings/1"), "the reading page's statements grow with the draft");
     }
+
+    @Test
+    void theEvidenceIndexTheCleanTextAndTheDigestDoNotGrowWithTheData() {
+        MadeUpAgreement agreement = MadeUpAgreement.create();
+        String slug = agreement.slug();
+        long reports = statementsFor("/negotiations/" + slug + "/reports");
+        long seedReports = statementsFor("/negotiations/ahc-cybercrime/reports");
+        assertEquals(seedReports, reports, "the reports page's statements grow with the reports");
+        long speakers = statementsFor("/negotiations/" + slug + "/stakeholders");
+        assertEquals(statementsFor("/negotiations/ahc-cybercrime/stakeholders"), speakers, "the stakeholders page grows with the speakers");
+        long text = statementsFor("/readings/" + agreement.first() + "/text");
+        assertEquals(statementsFor("/readings/1/text"), text, "the clean text's statements grow with the draft");
+        long changes = statementsFor("/changes?negotiation=" + slug);
+        assertTrue(changes <= 4 + 3 + 9, "the changes of a negotiation run " + changes + " statements");
+        long search = statementsFor("/search?q=France");
+        assertTrue(search <= 8, "search with names runs " + search + " statements");
+        System.out.printf("SiteQueryCountTest: reports %d, stakeholders %d, clean text %d, changes %d, search %d statements%n",
+                reports, speakers, text, changes, search);
+    }
 }
