@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
 import org.treatytracker.api.ChangedSince;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;
@@ -70,15 +71,18 @@ public class ChangesPage {
         Page<AuditDto.Change> found = audit.changes(after, negotiationId, new PageRequest(Math.max(0, page), SIZE, null));
         String query = (since == null || since.isBlank() ? "" : "since=" + URLEncoder.encode(since.trim(), StandardCharsets.UTF_8) + "&")
                 + (slug == null ? "" : "negotiation=" + URLEncoder.encode(slug, StandardCharsets.UTF_8) + "&");
-        return Templates.changes(entries(found.items()), since == null ? "" : since.trim(), slug, found.total(),
+        return Templates.changes(entries(found.items(), audit), since == null ? "" : since.trim(), slug, found.total(),
                 Pager.of(found, "/changes?" + query), "/api/v1/changes?" + query + "size=" + SIZE + "&page=" + found.page());
     }
 
     /** The change sets as the pages show them (also the negotiation page's latest changes): a digest, not a wall. */
-    static List<Entry> entries(List<AuditDto.Change> changes) {
+    static List<Entry> entries(List<AuditDto.Change> changes, AuditService audit) {
+        // A thing added, then deleted in a later session, is named without a link: it has no page any more.
+        Set<String> there = audit.stillThere(changes);
         return changes.stream().map(c -> new Entry(c.revision(), WHEN.format(c.at()), c.at().toString(), ChangeDigest.summary(c),
                 ChangeDigest.of(c).stream().map(g -> new Line(g.words(), g.shown().stream()
-                        .map(e -> new Item(ChangeDigest.name(e), e.action() == ChangeAction.DELETED ? null : SiteLinks.pageOf(e.href())))
+                        .map(e -> new Item(ChangeDigest.name(e), e.action() == ChangeAction.DELETED || !there.contains(e.type() + " " + e.id())
+                                ? null : SiteLinks.pageOf(e.href())))
                         .toList(), g.count() - g.shown().size())).toList())).toList();
     }
 }

@@ -140,7 +140,7 @@ public class NegotiationPage {
         int last = readings.size() - 1;
         View view = new View(negotiation.getSlug(), negotiation.getTitle(), negotiation.getDescription(), rows, charts,
                 last >= 1 ? readings.get(last - 1).id() : null, last >= 1 ? readings.get(last).id() : null,
-                ChangesPage.entries(audit.latest(negotiation.getId(), 8)), tagged);
+                ChangesPage.entries(audit.latest(negotiation.getId(), 8), audit), tagged);
         return Templates.negotiation(view);
     }
 

@@ -102,9 +102,10 @@ class SiteEvidencePagesTest {
         String empty = page("/negotiations/" + agreement.slug() + "/stakeholders");
         assertTrue(empty.contains("No position of this negotiation names its speaker yet."), "the made-up position has no named speaker");
         TestData.asAdmin();
-        long state = TestData.newStakeholder("Speaking State", "MEMBER_STATE", null, false);
+        long state = TestData.newStakeholder("Speaking State", "MEMBER_STATE", "BRA", false);
         long group = TestData.newStakeholder("Made-up Group", "GROUP_OF_STATES", null, true);
-        long paragraph = TestData.newParagraph(agreement.slug(), agreement.first());
+        long paragraph = given().get("/api/v1/positions/{id}", agreement.position()).then().statusCode(200).extract().jsonPath()
+                .getLong("citation.paragraphId");
         for (int i = 0; i < 2; i++) {
             given().contentType(ContentType.JSON).body(Map.of("provisionVersionId", agreement.article2First(), "stance", "SUPPORT",
                     "paragraphId", paragraph, "stakeholderId", state, "onBehalfOfId", group)).post("/api/v1/positions").then().statusCode(201);
