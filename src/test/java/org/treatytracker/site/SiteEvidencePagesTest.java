@@ -199,10 +199,10 @@ class SiteEvidencePagesTest {
                 .extract().jsonPath().getList("items");
         Map<String, Object> part = items.stream().filter(v -> Boolean.TRUE.equals(v.get("partOfParent"))).findFirst().orElseThrow();
         String html = page("/provisions/" + part.get("provisionId") + "?reading=" + agreement.first());
-        Matcher crumb = Pattern.compile("href=\"/readings/" + agreement.first() + "#([^\"]+)\"").matcher(html);
+        Matcher crumb = Pattern.compile("href=\"(/readings/" + agreement.first() + "\\?at=[^\"#]+)#([^\"]+)\"").matcher(html);
         assertTrue(crumb.find(), html);
-        String outline = page("/readings/" + agreement.first());
-        assertTrue(outline.contains("id=\"" + crumb.group(1) + "\""), "the anchor #" + crumb.group(1) + " exists on the outline");
+        String outline = page(crumb.group(1));
+        assertTrue(outline.contains("id=\"" + crumb.group(2) + "\""), "the anchor #" + crumb.group(2) + " exists on " + crumb.group(1));
     }
 
     @Test
