@@ -1,6 +1,8 @@
 package org.treatytracker.api;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -27,6 +29,23 @@ public final class ChangedSince {
             return Instant.parse(value.strip()).toEpochMilli();
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest(PARAMETER, "write " + PARAMETER + " as an ISO-8601 instant, e.g. 2026-01-01T00:00:00Z");
+        }
+    }
+
+    /**
+     * A "since" as people write it: an ISO-8601 instant ({@code 2026-12-01T09:30:00Z}) or a day ({@code 2026-12-01},
+     * meaning from the start of that day, UTC). Null stays null; anything else is a 400 naming {@code parameter}.
+     */
+    public static Instant instantOrDay(String value, String parameter) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String written = value.strip();
+        try {
+            return written.length() == 10 ? LocalDate.parse(written).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(written);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(parameter, "write " + parameter + " as a day (2026-12-01) or an ISO-8601 instant"
+                    + " (2026-12-01T00:00:00Z); '" + (written.length() > 40 ? written.substring(0, 40) + "…" : written) + "' is neither");
         }
     }
 

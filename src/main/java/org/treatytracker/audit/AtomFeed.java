@@ -54,18 +54,19 @@ final class AtomFeed {
     private static void entry(XMLStreamWriter xml, AuditDto.Change change, String base, boolean namesEditors) throws XMLStreamException {
         xml.writeStartElement("entry");
         element(xml, "id", "urn:treaty-tracker:revision:" + change.revision());
-        String what = change.entities().stream().map(AtomFeed::describe).collect(Collectors.joining(", "));
-        element(xml, "title", "Revision " + change.revision() + ": " + (what.isEmpty() ? "change" : what));
+        // The same digest as the changes page: kinds counted, a few things named, never one line per entity.
+        List<ChangeDigest.Group> groups = ChangeDigest.of(change);
+        element(xml, "title", "Revision " + change.revision() + ": " + ChangeDigest.summary(change));
         element(xml, "updated", change.at().toString());
         xml.writeStartElement("author");
         element(xml, "name", namesEditors && change.user() != null ? change.user() : PUBLIC_AUTHOR);
         xml.writeEndElement();
         xml.writeStartElement("content");
         xml.writeAttribute("type", "text");
-        xml.writeCharacters(content(change, base));
+        xml.writeCharacters(content(change, groups, base));
         xml.writeEndElement();
         boolean alternate = true;
-        for (AuditDto.Changed entity : change.entities()) {
+        for (AuditDto.Changed entity : groups.stream().flatMap(g -> g.shown().stream()).toList()) {
             if (entity.href() != null) {
                 // The first entity with a resource is what the entry is about; the others are related to it.
                 String page = entity.action() == ChangeAction.DELETED ? null : EntityKind.pageOf(entity.href());
@@ -79,23 +80,24 @@ final class AtomFeed {
         xml.writeEndElement();
     }
 
-    private static String content(AuditDto.Change change, String base) {
+    private static String content(AuditDto.Change change, List<ChangeDigest.Group> groups, String base) {
         if (change.entities().isEmpty()) {
             return "Revision " + change.revision() + " at " + change.at() + " recorded no tracked entity.";
         }
-        return "Revision " + change.revision() + " at " + change.at() + ":\n" + change.entities().stream()
-                .map(e -> "- " + describe(e) + (e.href() == null ? "" : " (" + base + shown(e) + ")"))
-                .collect(Collectors.joining("\n"));
+        StringBuilder text = new StringBuilder("Revision " + change.revision() + " at " + change.at() + ":");
+        for (ChangeDigest.Group group : groups) {
+            text.append("\n- ").append(group.words());
+            String named = group.shown().stream().map(e -> ChangeDigest.name(e) + (e.href() == null ? "" : " (" + base + shown(e) + ")"))
+                    .collect(Collectors.joining(", "));
+            text.append(": ").append(named).append(group.count() > group.shown().size() ? ", …" : "");
+        }
+        return text.toString();
     }
 
     /** Where a reader sees the entity: its page, else its JSON resource. */
     private static String shown(AuditDto.Changed entity) {
         String page = entity.action() == ChangeAction.DELETED ? null : EntityKind.pageOf(entity.href());
         return page != null ? page : entity.href();
-    }
-
-    private static String describe(AuditDto.Changed entity) {
-        return entity.action().verb() + " " + entity.type() + " " + entity.id();
     }
 
     private static void link(XMLStreamWriter xml, String rel, String type, String href) throws XMLStreamException {

@@ -12,11 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.treatytracker.api.ChangedSince;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;
 import org.treatytracker.api.ProblemException;
@@ -35,6 +35,7 @@ import org.treatytracker.negotiation.NegotiationService;
 public class AuditResource {
 
     private static final String SIZE = "Items per page, at most " + PageRequest.MAX_SIZE;
+    private static final String SINCE = "A day (2026-01-01, from its start, UTC) or an ISO-8601 instant (2026-01-01T00:00:00Z)";
 
     @Inject
     AuditService audit;
@@ -65,7 +66,7 @@ public class AuditResource {
     @GET
     @Path("/changes")
     @Operation(summary = "The changes feed: change sets newer than since, newest first", description = "For monitors to poll; the same feed is served as Atom at /changes.atom. With negotiation, only the change sets that touched it (it, its readings, provisions, sources, paragraphs, positions or suggestions).")
-    public Page<AuditDto.Change> changes(@QueryParam("since") @Parameter(description = "ISO-8601 instant, e.g. 2026-01-01T00:00:00Z") String since,
+    public Page<AuditDto.Change> changes(@QueryParam("since") @Parameter(description = SINCE) String since,
             @QueryParam("negotiation") @Parameter(description = "A negotiation's slug") String negotiation,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) @Parameter(description = "Zero-based page number") int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) @Parameter(description = SIZE) int size) {
@@ -77,7 +78,7 @@ public class AuditResource {
     @Path("/changes.atom")
     @Produces("application/atom+xml")
     @Operation(summary = "The changes feed as Atom, for feed readers", description = "Links are absolute, from treaty.public-base-url.")
-    public String atom(@QueryParam("since") @Parameter(description = "ISO-8601 instant, e.g. 2026-01-01T00:00:00Z") String since,
+    public String atom(@QueryParam("since") @Parameter(description = SINCE) String since,
             @QueryParam("negotiation") @Parameter(description = "A negotiation's slug") String negotiation,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) @Parameter(description = "Zero-based page number") int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) @Parameter(description = SIZE) int size) {
@@ -110,14 +111,8 @@ public class AuditResource {
     }
 
     private static Instant instant(String since) {
-        if (since == null || since.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(since);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("since", "write since as an ISO-8601 instant, e.g. 2026-01-01T00:00:00Z");
-        }
+        // A day is taken too (the changes page's date picker sends one): its start, UTC.
+        return ChangedSince.instantOrDay(since, "since");
     }
 
     private static <T> List<T> found(List<T> revisions, String what, long id) {

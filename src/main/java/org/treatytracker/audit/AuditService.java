@@ -131,6 +131,23 @@ public class AuditService {
         return new Page<>(items, page.page, page.size, total);
     }
 
+    /**
+     * Which of the things the digest names still exist ("Position 53"), so that a page links only to what is there:
+     * a thing added and deleted since has no page. One statement per kind of thing, whatever their number.
+     */
+    public Set<String> stillThere(List<AuditDto.Change> changes) {
+        Map<EntityKind, Set<Object>> byKind = new LinkedHashMap<>();
+        for (AuditDto.Change change : changes) {
+            for (ChangeDigest.Group group : ChangeDigest.of(change)) {
+                EntityKind.ofType(group.type()).ifPresent(kind -> group.shown().forEach(e -> byKind.computeIfAbsent(kind, k -> new HashSet<>()).add(e.id())));
+            }
+        }
+        Set<String> there = new HashSet<>();
+        byKind.forEach((kind, ids) -> em.createQuery("select e.id from " + kind.entity().getName() + " e where e.id in :ids", Object.class)
+                .setParameter("ids", ids).getResultList().forEach(id -> there.add(kind.type() + " " + id)));
+        return there;
+    }
+
     /** A change set touched the negotiation (?2) when one of its audit rows belongs to it (revision r). */
     private static final String OF_NEGOTIATION = String.join(" or ",
             "exists (select 1 from negotiation_aud a where a.rev = r.rev and a.id = ?2)",

@@ -43,6 +43,14 @@ public class NegotiationService {
                 negotiations.count("from Negotiation n" + where, params), NegotiationDto.View::of);
     }
 
+    /** Negotiations whose title or slug holds the words (case ignored), by slug: the site's search. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<NegotiationDto.View> named(String words, int max) {
+        String like = "%" + words.strip().toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return negotiations.find("from Negotiation n where lower(n.title) like ?1 escape '!' or lower(n.slug) like ?1 escape '!'"
+                + " order by n.slug, n.id", like).page(0, max).list().stream().map(NegotiationDto.View::of).toList();
+    }
+
     /** The negotiation with that slug, if any (for a filter, where an unknown one is a bad parameter, not a missing resource). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Negotiation> find(String slug) {

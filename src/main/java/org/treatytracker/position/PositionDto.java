@@ -91,11 +91,20 @@ public final class PositionDto {
             @Schema(example = "7") int paragraphNumber,
             @Schema(example = "2(b)") String agendaItem,
             @Schema(example = "1") long sourceDocumentId,
-            String symbol) {
+            String symbol,
+            @Schema(description = "The report's title, so that a citation names the report and not only its paragraph",
+                    example = "Chair's report of the fifth intersessional consultation") String sourceTitle) {
 
         public static Citation of(Paragraph pa) {
             return new Citation(pa.getId(), pa.getNumber(), pa.getAgendaItem(), pa.getSourceDocument().getId(),
-                    pa.getSourceDocument().getSymbol());
+                    pa.getSourceDocument().getSymbol(), pa.getSourceDocument().getTitle());
+        }
+
+        /** "paragraph 7 of Chair's report (A/AC.291/22)": the paragraph and the report it is in. */
+        public String words() {
+            String report = sourceTitle != null && !sourceTitle.isBlank() ? sourceTitle + (symbol == null ? "" : " (" + symbol + ")")
+                    : symbol != null ? symbol : "report " + sourceDocumentId;
+            return "paragraph " + paragraphNumber + " of " + report;
         }
     }
 

@@ -50,6 +50,27 @@ public class StakeholderPositions {
     @Inject
     StakeholderService stakeholders;
 
+    /** A stakeholder with how many positions of a negotiation it spoke (or that were spoken for it), on how many provisions. */
+    public record Tally(StakeholderDto.Ref stakeholder, long positions, long provisions) {
+    }
+
+    /**
+     * Who spoke in a negotiation, most positions first: named speakers, or, with {@code forGroups}, the groups that
+     * positions were spoken on behalf of. Two statements: the page of tallies, grouped in SQL, and their count.
+     */
+    public Page<Tally> tallies(long negotiationId, boolean forGroups, PageRequest page) {
+        String who = forGroups ? "p.attribution.onBehalfOf" : "p.attribution.stakeholder";
+        String from = " from Position p join " + who + " s left join p.attribution.provisionVersion v where p.reading.negotiation.id = ?1";
+        var em = positions.getEntityManager();
+        List<Tally> items = em.createQuery("select s.id, s.name, s.kind, s.isoCode, count(p), count(distinct v.provision.id)" + from
+                        + " group by s.id, s.name, s.kind, s.isoCode order by count(p) desc, s.name, s.id", Object[].class)
+                .setParameter(1, negotiationId).setFirstResult(page.offset()).setMaxResults(page.size).getResultList().stream()
+                .map(r -> new Tally(new StakeholderDto.Ref((Long) r[0], (String) r[1], (org.treatytracker.stakeholder.StakeholderKind) r[2],
+                        (String) r[3]), ((Number) r[4]).longValue(), ((Number) r[5]).longValue())).toList();
+        long total = em.createQuery("select count(distinct s.id)" + from, Long.class).setParameter(1, negotiationId).getSingleResult();
+        return new Page<>(items, page.page, page.size, total);
+    }
+
     /** 404 unless the stakeholder exists, so that an empty export is never mistaken for "no positions". */
     public void requireStakeholder(long stakeholderId) {
         stakeholders.get(stakeholderId);

@@ -20,6 +20,20 @@ public class ProvisionVersionRepository implements PanacheRepository<ProvisionVe
         return list(FETCHED + " where p.id = ?1 order by r.sequenceNumber, v.id", provisionId);
     }
 
+    /**
+     * Where a provision stands in its reading's outline (the versions that are not parts of another, in order): how
+     * many come before it, or before the provision it is part of. Empty when the reading has no such eId. One statement.
+     */
+    public Optional<Long> outlineIndex(long readingId, String eId) {
+        List<Long> index = getEntityManager().createQuery("select (select count(o) from ProvisionVersion o where o.reading.id = ?1"
+                        + " and o.partOfParent = false and (o.ordinal < t.ordinal or o.ordinal = t.ordinal and o.id < t.id))"
+                        + " from ProvisionVersion v left join v.parent pa left join pa.parent ppa join ProvisionVersion t on t.id ="
+                        + " case when v.partOfParent = false then v.id when pa.partOfParent = false then pa.id else ppa.id end"
+                        + " where v.reading.id = ?1 and v.eId = ?2", Long.class)
+                .setParameter(1, readingId).setParameter(2, eId).setMaxResults(1).getResultList();
+        return index.stream().findFirst();
+    }
+
     /** The draft of a reading, in order. */
     public List<ProvisionVersion> listOfReading(long readingId) {
         return list(FETCHED + " where r.id = ?1 order by v.ordinal, v.id", readingId);

@@ -120,7 +120,7 @@ public class ProvisionPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance provision(View view);
+        static native TemplateInstance provision(View view, PositionFilters.Form filters);
 
         static native TemplateInstance compare(CompareView view);
     }
@@ -142,13 +142,15 @@ public class ProvisionPage {
 
     @GET
     public TemplateInstance provision(@PathParam("id") long id, @QueryParam("reading") Long readingId,
-            @QueryParam("page") @DefaultValue("0") int page) {
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("stakeholder") Long stakeholder,
+            @QueryParam("stance") String stance, @QueryParam("report") Long report) {
         ProvisionDto.View provision = provisions.view(id);
         ProvisionDto.Version version = versionAt(provision, readingId);
         long shown = version.readingId();
         Map<Long, ReadingDto.View> readings = readingsOf(provision.negotiation());
         ParsedDraft draft = BracketService.parse(provisions.getVersion(version.id()));
-        Page<PositionDto.View> found = positionsAt(id, shown, page);
+        PositionFilter filter = PositionFilters.of(stakeholder, stance, report);
+        Page<PositionDto.View> found = positionsAt(id, shown, page, filter);
         List<PositionDto.View> onThisVersion = found.items().stream()
                 .filter(p -> Objects.equals(p.target().provisionVersionId(), version.id())).toList();
         List<AlternativeBackers.Backing> backings = draft.sets().isEmpty() ? List.of() : backers.of(version.id());
@@ -162,7 +164,10 @@ public class ProvisionPage {
         return Templates.provision(new View(provision, version, Wording.provision(provision.kind(), version.number(), version.title()),
                 readings.get(shown), negotiations.get(provision.negotiation()).getTitle(), BracketMarkup.render(draft, badges),
                 sets, history, stances(found.items(), version.id()), found.total(),
-                Pager.of(found, SiteLinks.provision(id, shown) + "&"), json, parts(version.id()), backed, compareForm(id, history, shown, null)));
+                Pager.of(found, SiteLinks.provision(id, shown) + "&" + PositionFilters.query(filter.stance, null, report)
+                        + (stakeholder == null ? "" : "stakeholder=" + stakeholder + "&")), json,
+                parts(version.id()), backed, compareForm(id, history, shown, null)),
+                PositionFilters.form(found.items(), filter, "/downloads/provisions/" + id + "/positions.csv"));
     }
 
     /**
@@ -239,8 +244,7 @@ public class ProvisionPage {
     }
 
     /** A page of the positions on the provision at a reading, those on its paragraphs included. */
-    private Page<PositionDto.View> positionsAt(long provisionId, long readingId, int page) {
-        PositionFilter filter = new PositionFilter();
+    private Page<PositionDto.View> positionsAt(long provisionId, long readingId, int page, PositionFilter filter) {
         filter.provision = provisionId;
         filter.withParagraphs = true;
         filter.reading = readingId;
@@ -319,8 +323,7 @@ public class ProvisionPage {
         String words = speaker.stakeholder() != null ? speaker.stakeholder().name()
                 : speaker.quantifier() != null ? null : "no speaker named (the report’s impersonal form)";
         PositionDto.Citation c = p.citation();
-        String citation = "paragraph " + c.paragraphNumber() + (c.symbol() == null ? " of report " + c.sourceDocumentId()
-                : " of " + c.symbol());
+        String citation = c.words();
         return new PositionRow(p.id(), words, speaker.stakeholder() == null ? null : speaker.stakeholder().id(),
                 speaker.quantifier() == null ? null : speaker.quantifier().words(),
                 speaker.onBehalfOf() == null ? null : speaker.onBehalfOf().name(),

@@ -25,6 +25,7 @@ import org.treatytracker.negotiation.ReadingDto;
 import org.treatytracker.provision.ProvisionDto;
 import org.treatytracker.provision.ProvisionKind;
 import org.treatytracker.provision.ProvisionService;
+import org.treatytracker.provision.ProvisionVersionRepository;
 
 /**
  * A reading: the draft's outline in order, chapter by chapter, each provision with its bracket counts. The same
@@ -63,10 +64,17 @@ public class ReadingPage {
     @Inject
     ProvisionService provisions;
 
+    @Inject
+    ProvisionVersionRepository versions;
+
     @GET
     public TemplateInstance reading(@PathParam("id") long id, @QueryParam("kind") String kindName,
-            @QueryParam("page") @DefaultValue("0") int page) {
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("at") String at) {
         ProvisionKind kind = kindOf(kindName);
+        if (at != null && !at.isBlank() && kind == null) {
+            // A link to one provision's row (breadcrumbs): the page of the outline that has it, so that its #anchor exists.
+            page = versions.outlineIndex(id, at.strip()).map(i -> (int) (i / PageRequest.MAX_SIZE)).orElse(page);
+        }
         Reading reading = negotiations.getReading(id);
         ReadingDto.View shown = ReadingDto.View.of(reading);
         // The outline lists whole provisions; an article's paragraphs are listed on its page, or here by their kind.

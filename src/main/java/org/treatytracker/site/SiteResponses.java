@@ -21,7 +21,7 @@ public class SiteResponses {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance error(Problem problem);
+        static native TemplateInstance error(Problem problem, String detail, String next);
     }
 
     @ServerResponseFilter
@@ -32,8 +32,30 @@ public class SiteResponses {
         }
         response.getHeaders().putSingle("Content-Security-Policy", POLICY);
         if (response.getStatus() >= 400 && response.getEntity() instanceof Problem problem) {
-            response.setEntity(Templates.error(problem).render(), response.getEntityAnnotations(),
+            response.setEntity(Templates.error(problem, forReaders(problem.detail()), next(problem.status())).render(), response.getEntityAnnotations(),
                     MediaType.valueOf(MediaType.TEXT_HTML + ";charset=UTF-8"));
         }
+    }
+
+    /** The API's detail in a reader's words: a page has no "resource", and a reader has no OpenAPI document at hand. */
+    static String forReaders(String detail) {
+        if (detail == null) {
+            return "";
+        }
+        return detail.replace("; see the OpenAPI document for the allowed values", ": check the address, or use the page's own form")
+                .replace(" (text/plain or text/markdown where the OpenAPI document says so)", "")
+                .replace("no resource at ", "there is no page at ");
+    }
+
+    /** What a reader can do next, by status. */
+    static String next(int status) {
+        return switch (status) {
+            case 400, 422 -> "Check the address: a value in it is not one the page takes. The page's form offers the values it takes.";
+            case 404 -> "The page may have moved, or the address was mistyped. Start again from the list of negotiations, or search.";
+            case 401, 403 -> "This needs an editor's account. The public pages need none.";
+            case 406, 415 -> "Ask for the page as HTML, or use the JSON address linked from the page.";
+            case 429, 503 -> "The site is busy or unavailable: try again in a minute.";
+            default -> "Try again later; if it goes on, tell the site's editors what you were doing.";
+        };
     }
 }

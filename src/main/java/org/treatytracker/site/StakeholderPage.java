@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.Locale;
 import org.treatytracker.api.Page;
 import org.treatytracker.api.PageRequest;
 import org.treatytracker.negotiation.Reading;
@@ -51,9 +50,21 @@ public class StakeholderPage {
     public record Target(String label, String href, List<Row> rows) {
     }
 
+    /** One choice of a filter's select: its value, its words, whether it is in force. */
+    public record Choice(String value, String text, boolean selected) {
+    }
+
+    /** The filters in force and their choices (readings and reports: those of the positions shown, and the one chosen). */
+    public record Filters(List<Choice> stances, List<Choice> readings, List<Choice> reports, boolean any) {
+    }
+
+    /** One provision of the alignment, in readers' words. */
+    public record AlignmentRow(String provision, String href, String stances, String otherStances, String agreement) {
+    }
+
     /** What the page shows. */
     public record View(StakeholderDto.View stakeholder, String kind, List<Target> targets, long positions, Pager pager, String json,
-                       AlignmentView alignment) {
+                       AlignmentView alignment, Filters filters, List<AlignmentRow> alignmentRows, String csv) {
     }
 
     @CheckedTemplate
@@ -72,9 +83,14 @@ public class StakeholderPage {
 
     @GET
     public TemplateInstance stakeholder(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") int page,
-                                        @QueryParam("with") String with) {
+                                        @QueryParam("with") String with, @QueryParam("stance") String stance,
+                                        @QueryParam("reading") Long reading, @QueryParam("report") Long report) {
         StakeholderDto.View stakeholder = StakeholderDto.View.of(stakeholders.get(id), true);
-        Page<PositionDto.StakeholderPosition> found = positions.of(id, new PositionFilter(),
+        PositionFilter filter = new PositionFilter();
+        filter.stance = PositionFilters.stance(stance);
+        filter.reading = reading;
+        filter.source = report;
+        Page<PositionDto.StakeholderPosition> found = positions.of(id, filter,
                 new PageRequest(Math.max(0, page), PageRequest.MAX_SIZE, null));
         Set<Long> readingIds = found.items().stream().map(sp -> sp.position().readingId()).collect(Collectors.toSet());
         Map<Long, String> readingLabels = new HashMap<>();
@@ -98,9 +114,40 @@ public class StakeholderPage {
                     readingHref, Wording.stance(p.stance()), speaker, Wording.relation(sp.relation(), sp.via()), p.quote(), row.citation(),
                     row.citationHref()));
         }
-        String kind = stakeholder.kind().name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        String kind = Wording.kind(stakeholder.kind());
+        Map<String, String> readingChoices = new LinkedHashMap<>();
+        Map<String, String> reportChoices = new LinkedHashMap<>();
+        for (PositionDto.StakeholderPosition sp : found.items()) {
+            readingChoices.putIfAbsent(String.valueOf(sp.position().readingId()), readingLabels.getOrDefault(sp.position().readingId(), "Reading"));
+            PositionDto.Citation c = sp.position().citation();
+            reportChoices.putIfAbsent(String.valueOf(c.sourceDocumentId()), c.sourceTitle() != null ? c.sourceTitle()
+                    : c.symbol() != null ? c.symbol() : "Report " + c.sourceDocumentId());
+        }
+        Filters filters = new Filters(PositionFilters.stances(filter.stance),
+                PositionFilters.choices(readingChoices, reading), PositionFilters.choices(reportChoices, report),
+                filter.stance != null || reading != null || report != null);
+        String query = PositionFilters.query(filter.stance, reading, report);
+        AlignmentView alignment = alignment(id, with);
         return Templates.stakeholder(new View(stakeholder, kind, List.copyOf(targets.values()), found.total(),
-                Pager.of(found, "/stakeholders/" + id + "?"), "/api/v1/stakeholders/" + id, alignment(id, with)));
+                Pager.of(found, "/stakeholders/" + id + "?" + query), "/api/v1/stakeholders/" + id, alignment, filters,
+                alignment == null || alignment.alignment() == null ? List.of() : alignmentRows(alignment.alignment()),
+                "/downloads/stakeholders/" + id + "/positions.csv"));
+    }
+
+    /** The alignment's provisions with stances and agreement in words, not enums. */
+    static List<AlignmentRow> alignmentRows(PositionDto.Alignment alignment) {
+        return alignment.items().stream().map(i -> new AlignmentRow(Wording.eId(i.eId()), "/provisions/" + i.provisionId(),
+                claims(i.stances()), claims(i.otherStances()), switch (i.agreement()) {
+                    case SAME -> "same stance";
+                    case OPPOSITE -> "opposite stances";
+                    case DIFFERENT -> "different stances";
+                })).toList();
+    }
+
+    private static String claims(List<PositionDto.Claim> claims) {
+        return claims.stream().map(c -> Wording.stance(c.stance()) + (c.alternativeIndex() == null ? ""
+                : " (bracket set " + (c.bracketSetIndex() + 1) + ", alternative " + (c.alternativeIndex() + 1)
+                + (c.atReading() == null ? "" : ", reading " + c.atReading()) + ")")).collect(Collectors.joining("; "));
     }
 
     /** The alignment with the stakeholder named in {@code with} (any of its names), if asked. */

@@ -55,6 +55,25 @@ public class SourceService {
                         sources.count("from SourceDocument s join s.negotiation n" + where, params), s -> SourceDto.View.of(s, false));
     }
 
+    /** A report with its counts: paragraphs, and positions taken from it. */
+    public record Counted(long id, String title, String symbol, java.time.LocalDate publishedOn, SourceKind kind, long paragraphs, long positions) {
+    }
+
+    /** A negotiation's reports, newest published first, with their counts: two statements (the page, its count). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Counted> counted(Negotiation negotiation, PageRequest page) {
+        var em = sources.getEntityManager();
+        List<Counted> items = em.createQuery("select s.id, s.title, s.symbol, s.publishedOn, s.kind,"
+                        + " (select count(pa) from Paragraph pa where pa.sourceDocument = s),"
+                        + " (select count(p) from Position p where p.paragraph.sourceDocument = s)"
+                        + " from SourceDocument s where s.negotiation.id = ?1 order by s.publishedOn desc nulls last, s.id", Object[].class)
+                .setParameter(1, negotiation.getId()).setFirstResult(page.offset()).setMaxResults(page.size).getResultList().stream()
+                .map(r -> new Counted((Long) r[0], (String) r[1], (String) r[2], (java.time.LocalDate) r[3], (SourceKind) r[4],
+                        ((Number) r[5]).longValue(), ((Number) r[6]).longValue())).toList();
+        long total = sources.count("negotiation.id", negotiation.getId());
+        return new Page<>(items, page.page, page.size, total);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public SourceDocument get(long id) {
         return sources.findFetched(id).orElseThrow(() -> ProblemException.notFound("source document", id));

@@ -52,6 +52,15 @@ public class StakeholderService {
                 stakeholders.count("from Stakeholder s" + where, params), s -> StakeholderDto.View.of(s, false));
     }
 
+    /** Stakeholders whose name holds the words (case ignored) or whose ISO code they are, by name: the site's search. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StakeholderDto.Ref> named(String words, int max) {
+        String needle = words.strip().toLowerCase(java.util.Locale.ROOT);
+        String like = "%" + needle.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return stakeholders.find("from Stakeholder s where lower(s.name) like ?1 escape '!' or lower(s.isoCode) = ?2 order by s.name, s.id",
+                like, needle).page(0, max).list().stream().map(StakeholderDto.Ref::of).toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Stakeholder get(long id) {
         return stakeholders.findWithMembers(id).orElseThrow(() -> ProblemException.notFound("stakeholder", id));

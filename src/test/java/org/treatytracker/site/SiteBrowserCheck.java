@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.treatytracker.TestData;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -301,6 +302,142 @@ class SiteBrowserCheck {
                     + " px, past " + width);
             assertTrue(scrolls || overflow.intValue() <= 1, path + ": " + element.getAttribute("class") + " is " + overflow + " px too wide");
         }
+    }
+
+    /** The five Paris readings and the Geneva flow (issue 21's walk), from -Dcorpus.root (default ../shared/corpus). */
+    static final Path CORPUS = Corpus.root();
+    /** Pages the walk reads at most. */
+    static final int WALK = 400;
+
+    /**
+     * The site as a monitor walks it: the real corpus imported (when present), every page reached from / within the
+     * bound answering, every link and #anchor landing, no page wider than a 390 px phone, no serious axe violation on
+     * any page kind, a screenshot of each kind at 1366 and 390 px, and the four monitor questions answered within
+     * three clicks from /.
+     */
+    @Test
+    void aMonitorWalksTheWholeSiteOnThePhoneAndTheDesk() throws IOException {
+        MadeUpAgreement agreement = MadeUpAgreement.create();
+        if (Files.isDirectory(CORPUS.resolve("paris-2015")) && Files.isDirectory(CORPUS.resolve("geneva-2015"))) {
+            CorpusImport.paris(CORPUS.resolve("paris-2015"));
+            CorpusImport.geneva(CORPUS.resolve("geneva-2015"));
+        } else {
+            System.out.println("SiteBrowserCheck: no corpus at " + CORPUS.toAbsolutePath() + " (set -Dcorpus.root): the walk covers"
+                    + " the seed and the made-up agreement only");
+        }
+        io.restassured.RestAssured.authentication = io.restassured.RestAssured.DEFAULT_AUTH;
+        SiteCrawl crawl = SiteCrawl.walk(WALK);
+        crawl.checkOtherLinks(300);
+        System.out.printf("SiteBrowserCheck: walked %d pages, %d other links; broken: %d%n", crawl.pages.size(), crawl.otherLinks.size(),
+                crawl.broken.size());
+        // Every finding is gathered first, so that one run shows them all; the assertions come at the end.
+        List<String> inaccessible = new ArrayList<>();
+
+        java.util.Map<String, List<String>> byKind = new java.util.TreeMap<>();
+        crawl.pages.keySet().forEach(path -> byKind.computeIfAbsent(SiteCrawl.kind(path), k -> new ArrayList<>()).add(path));
+        byKind.computeIfAbsent("search", k -> new ArrayList<>()).add("/search?q=Brazil");
+        byKind.computeIfAbsent("error", k -> new ArrayList<>()).add("/provisions/999999");
+        List<String> wide = new ArrayList<>();
+        for (var kind : byKind.entrySet()) {
+            List<String> paths = kind.getValue();
+            // The largest pages of a kind are where a table or a long text would push the page sideways.
+            List<String> sample = paths.stream().sorted(java.util.Comparator.comparingInt((String p) -> crawl.pages.containsKey(p)
+                    ? -crawl.pages.get(p).html().length() : 0)).limit(3).toList();
+            for (String path : sample) {
+                browser.manage().window().setSize(new Dimension(390, 844));
+                browser.get(base.toString().replaceAll("/$", "") + path);
+                Number scroll = (Number) script("return document.documentElement.scrollWidth");
+                Number inner = (Number) script("return window.innerWidth");
+                if (scroll.intValue() > inner.intValue()) {
+                    wide.add(path + " (" + scroll + " px on " + inner + ")");
+                }
+                if (path.equals(sample.get(0))) {
+                    screenshotOfKind(kind.getKey(), 390);
+                    browser.manage().window().setSize(new Dimension(1366, 900));
+                    browser.get(base.toString().replaceAll("/$", "") + path);
+                    screenshotOfKind(kind.getKey(), 1366);
+                    List<String> serious = seriousViolations();
+                    if (!serious.isEmpty()) {
+                        inaccessible.add(path + ": " + serious);
+                    }
+                }
+                checked.add(path + " at 390 px");
+            }
+        }
+        browser.manage().window().setSize(new Dimension(1280, 1600));
+        // The error page's 404 is in the console by design: drained, so that the next page's check starts clean.
+        browser.manage().logs().get(LogType.BROWSER);
+        System.out.println("SiteBrowserCheck: page kinds " + byKind.keySet() + "; wider than the phone: " + wide
+                + "; accessibility: " + inaccessible + "; broken: " + crawl.broken.stream().limit(20).toList());
+
+        answeredWithin3Clicks(crawl, "what changed between two readings", v -> SiteCrawl.kind(v.path()).equals("comparison")
+                && (v.html().contains("<ins>") || v.html().contains("<del>")), 3);
+        // Who backs an alternative: a State's support for the second alternative of article 2's first set, as an editor records it.
+        TestData.asAdmin();
+        long france = given().get("/api/v1/stakeholders/lookup?name=France").then().statusCode(200).extract().jsonPath().getLong("id");
+        long paragraph = given().get("/api/v1/positions/{id}", agreement.position()).then().statusCode(200).extract().jsonPath()
+                .getLong("citation.paragraphId");
+        given().contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("provisionVersionId", agreement.article2First(),
+                "bracketSetIndex", 0, "alternativeIndex", 1, "stakeholderId", france, "stance", "SUPPORT", "paragraphId", paragraph))
+                .post("/api/v1/positions").then().statusCode(201);
+        io.restassured.RestAssured.authentication = io.restassured.RestAssured.DEFAULT_AUTH;
+        clickThrough("who backs an alternative", List.of("/negotiations/" + agreement.slug(), "/readings/" + agreement.first(),
+                "/provisions/" + agreement.article2() + "?reading=" + agreement.first()));
+        assertTrue(browser.findElement(By.cssSelector("dl.backers")).getText().contains("France"), "the alternative's backer is named");
+        // The third click is the citation itself, which lands on the paragraph in its report.
+        String cited = answeredWithin3Clicks(crawl, "where a position came from", v -> v.html().contains("class=\"citation\""), 2);
+        WebElement citation = all("a.citation").get(0);
+        String anchor = citation.getAttribute("href").replaceAll(".*#", "");
+        citation.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("#" + anchor));
+        assertEquals(anchor, script("return document.querySelector(':target').id"), "from " + cited + " to the cited paragraph");
+        answeredWithin3Clicks(crawl, "how close to agreement", v -> v.html().contains("id=\"progress\""), 3);
+        assertTrue(crawl.broken.isEmpty(), "broken links: " + crawl.broken.stream().limit(20).toList());
+        assertTrue(wide.isEmpty(), "pages that scroll sideways at 390 px: " + wide);
+        assertTrue(inaccessible.isEmpty(), "serious or critical accessibility violations: " + inaccessible);
+    }
+
+    /** The shallowest page that answers, reached in the browser by clicking its links from /; returns its path. */
+    private String answeredWithin3Clicks(SiteCrawl crawl, String question, java.util.function.Predicate<SiteCrawl.Visit> answers, int clicks) {
+        SiteCrawl.Visit found = crawl.pages.values().stream().filter(answers).min(java.util.Comparator.comparingInt(SiteCrawl.Visit::depth))
+                .orElseThrow(() -> new AssertionError("no page walked answers " + question));
+        List<String> path = crawl.clicksTo(found.path());
+        assertTrue(path.size() <= clicks, question + " takes " + path.size() + " clicks: " + path);
+        clickThrough(question, path);
+        return found.path();
+    }
+
+    /** From /, clicks a visible link to each step in turn: the question is answered in that many clicks. */
+    private void clickThrough(String question, List<String> path) {
+        assertTrue(path.size() <= 3, question + " takes " + path.size() + " clicks");
+        browser.get(base.toString().replaceAll("/$", "") + "/");
+        for (String step : path) {
+            WebElement link = all("a[href]").stream().filter(a -> step.equals(a.getDomAttribute("href")) && a.isDisplayed()).findFirst()
+                    .orElseThrow(() -> new AssertionError(question + ": no visible link to " + step + " on " + browser.getCurrentUrl()));
+            link.click();
+        }
+        System.out.println("SiteBrowserCheck: " + question + ": " + path.size() + " clicks, " + path);
+        checked.add(question + " in " + path.size() + " clicks");
+    }
+
+    private List<String> seriousViolations() {
+        Results axe = new AxeBuilder().analyze(browser);
+        List<String> serious = new ArrayList<>();
+        for (Rule violation : axe.getViolations()) {
+            if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
+                serious.add(violation.getId() + " (" + violation.getImpact() + "): " + violation.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).limit(3).collect(Collectors.joining(", ")));
+            }
+        }
+        return serious;
+    }
+
+    /** {@code <kind>-<width>.png}; the comparison and provision shots are another check's, and are left alone. */
+    private void screenshotOfKind(String kind, int width) throws IOException {
+        if (kind.equals("comparison") || kind.equals("provision")) {
+            return;
+        }
+        screenshot(kind + "-" + width + ".png");
     }
 
     private void screenshot(String name) throws IOException {
