@@ -34,8 +34,10 @@ class EditorPagesTest {
     private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
     @BeforeAll
-    static void logFailures() {
+    static void anonymousBrowser() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        // A browser sends no Basic credentials; other test classes in the same run leave an admin's set.
+        RestAssured.authentication = RestAssured.DEFAULT_AUTH;
     }
 
     /** A signed-in editor: the session cookie and the CSRF cookie and token its pages carry. */
