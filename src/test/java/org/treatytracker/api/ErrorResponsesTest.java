@@ -75,7 +75,7 @@ class ErrorResponsesTest {
     void aFormSentToTheApiIs415AndAnEmptyOneIsNoForm() {
         // The editor pages' CSRF filter checks every form-typed write; the API must answer as the API, with a problem.
         expectProblem(given().contentType(ContentType.URLENC).formParam("slug", "x").post("/api/v1/negotiations"), 415, "not forms");
-        expectProblem(given().contentType("multipart/form-data; boundary=x").body("--x--\r\n").post("/api/v1/negotiations"), 415, "not forms");
+        expectProblem(given().contentType("multipart/form-data; boundary=x").body("--x--\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/v1/negotiations"), 415, "not forms");
         // An empty write labelled as a form (REST Assured's default) reaches the resource: here a 404 problem, not a bare 400.
         expectProblem(given().contentType(ContentType.URLENC).post("/api/v1/suggestions/999999/reject"), 404, "999999");
     }
