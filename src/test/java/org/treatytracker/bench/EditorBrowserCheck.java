@@ -163,6 +163,28 @@ class EditorBrowserCheck {
         axe("review");
         screenshots("review");
 
+        // One accepted with a corrected stance: j to a suggestion whose speaker the register knows, change its stance,
+        // back to the suggestion (focus leaves the select, where keys are typing), then a.
+        go("/edit/review?report=" + report);
+        browser.findElement(By.tagName("body")).click();
+        String known = (String) script("var a = Array.prototype.find.call(document.querySelectorAll('article.suggestion'), function (s) {"
+                + " var i = s.querySelector('input[name^=speaker-]'); return i && i.value && !s.querySelector('[id^=unknown-]'); });"
+                + " return a ? a.id : null;");
+        assertTrue(known != null, "a suggestion with a registered speaker");
+        for (int i = 0; i < 60 && !known.equals(script("return document.activeElement.id")); i++) {
+            new Actions(browser).sendKeys("j").perform();
+        }
+        assertEquals(known, script("return document.activeElement.id"), "j reaches the suggestion");
+        long acceptedId = Long.parseLong(known.substring(2));
+        org.openqa.selenium.support.ui.Select stance = new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("stance-" + acceptedId)));
+        String corrected = "CONCERN".equals(stance.getFirstSelectedOption().getAttribute("value")) ? "SUPPORT" : "CONCERN";
+        stance.selectByValue(corrected);
+        script("arguments[0].focus()", browser.findElement(By.id(known)));
+        new Actions(browser).sendKeys("a").perform();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().contains("done="));
+        long position = given().get("/api/v1/suggestions/{id}", acceptedId).then().extract().jsonPath().getLong("positionId");
+        given().get("/api/v1/positions/{id}", position).then().statusCode(200).body("stance", org.hamcrest.Matchers.equalTo(corrected));
+
         int pending = given().get("/api/v1/sources/{id}/suggestions?status=PENDING", report).then().extract().jsonPath().getInt("total");
         int reviewed = Math.min(10, pending);
         for (int i = 0; i < reviewed; i++) {
@@ -177,6 +199,6 @@ class EditorBrowserCheck {
         int left = given().get("/api/v1/sources/{id}/suggestions?status=PENDING", report).then().extract().jsonPath().getInt("total");
         assertEquals(pending - reviewed, left, "each j, r rejected one suggestion");
         System.out.println("EditorBrowserCheck: draft " + draft.getFileName() + ", bulletin " + bulletin.getFileName() + ", "
-                + pending + " suggestions, " + reviewed + " rejected by keyboard");
+                + pending + " more pending, " + reviewed + " rejected by keyboard, 1 accepted with stance " + corrected);
     }
 }
