@@ -96,7 +96,7 @@ public class LoginThrottleFilter {
         return LoginThrottle.Outcome.UNVERIFIED;
     }
 
-    private void refuse(RoutingContext rc, LoginThrottle.Attempt attempt) {
+    void refuse(RoutingContext rc, LoginThrottle.Attempt attempt) {
         long seconds = Math.max(1, (attempt.retryAfter().toMillis() + 999) / 1000);
         Problem problem = ProblemMappers.problem(429, "Too many requests", "too many failed logins for this username or from "
                 + "this address; try again in " + seconds + " s", rc.request().path(), null);

@@ -24,7 +24,7 @@ import org.treatytracker.api.Roles;
 /**
  * Signing in and out. The form posts to Quarkus' form authentication (quarkus.http.auth.form.*), which checks the
  * password against the same users as HTTP Basic and keeps the identity in an encrypted session cookie; a wrong
- * password comes back to {@link #FAILED_PATH}. The form is not yet throttled as Basic credentials are: see docs/editors.md.
+ * password comes back to {@link #FAILED_PATH}. The post is throttled as Basic credentials are (account/FormLoginThrottleFilter).
  */
 @Path(SignInPage.PATH)
 @Produces(MediaType.TEXT_HTML)

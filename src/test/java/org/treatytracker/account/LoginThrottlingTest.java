@@ -1,8 +1,13 @@
 package org.treatytracker.account;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -109,5 +114,52 @@ class LoginThrottlingTest {
             from(newAddress(), editor, "never checked").get("/api/v1/negotiations").then().statusCode(200);
         }
         from(newAddress(), editor, PASSWORD).get("/api/v1/users").then().statusCode(403);
+    }
+
+    private static io.restassured.response.Response signInByForm(String address, String username, String password) {
+        return given().header("X-Forwarded-For", address).redirects().follow(false).contentType(ContentType.URLENC)
+                .formParams("j_username", username, "j_password", password).post("/j_security_check");
+    }
+
+    @Test
+    void theSignInFormIsSlowedThenLockedAndSoAreTheUsernamesBasicCredentials() {
+        String editor = newEditor();
+        signInByForm(newAddress(), editor, "wrong guess 1").then().statusCode(302).header("Location", endsWith("/edit/sign-in/failed"));
+        signInByForm(newAddress(), editor, "wrong guess 2").then().statusCode(302).header("Location", endsWith("/edit/sign-in/failed"));
+        long started = System.nanoTime();
+        signInByForm(newAddress(), editor, "wrong guess 3").then().statusCode(302).header("Location", endsWith("/edit/sign-in/failed"));
+        signInByForm(newAddress(), editor, "wrong guess 4").then().statusCode(302).header("Location", endsWith("/edit/sign-in/failed"));
+        long waitedMillis = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(waitedMillis >= 850, "the 3rd and 4th form guesses wait 0.3 s and 0.6 s; waited " + waitedMillis + " ms");
+        // Locked: the right password by form is refused, with no session cookie, and so are the Basic credentials.
+        io.restassured.response.Response refused = signInByForm(newAddress(), editor, PASSWORD);
+        refused.then().statusCode(429).header("Retry-After", matchesPattern("[1-9][0-9]*"))
+                .contentType("application/problem+json").body("status", equalTo(429));
+        assertNull(refused.getCookie("quarkus-credential"), "a refused sign-in sets no session cookie");
+        from(newAddress(), editor, PASSWORD).get("/api/v1/users").then().statusCode(429);
+    }
+
+    @Test
+    void theSignInFormWorksBeforeTheLimitAndClearsTheUsernamesFailures() {
+        String editor = newEditor();
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < 3; i++) {
+                signInByForm(newAddress(), editor, "wrong guess " + i).then().statusCode(302)
+                        .header("Location", endsWith("/edit/sign-in/failed"));
+            }
+            io.restassured.response.Response signedIn = signInByForm(newAddress(), editor, PASSWORD);
+            signedIn.then().statusCode(302).header("Location", not(containsString("failed")));
+            assertNotNull(signedIn.getCookie("quarkus-credential"), "signed in: the session cookie is set");
+        }
+    }
+
+    @Test
+    void anAddressGuessingByFormIsLockedForBasicToo() {
+        String address = newAddress();
+        for (int i = 0; i < 8; i++) {
+            signInByForm(address, "invented-" + UUID.randomUUID(), "guess").then().statusCode(302);
+        }
+        signInByForm(address, "invented-" + UUID.randomUUID(), "guess").then().statusCode(429);
+        from(address, TestData.ADMIN, TestData.ADMIN_PASSWORD).get("/api/v1/users").then().statusCode(429);
     }
 }
