@@ -99,15 +99,31 @@ public final class BracketChanges {
         return new Result(opened, resolved, dropped, kept, amended);
     }
 
+    /**
+     * Past this many (dropped, opened) pairs in one provision, no set is taken for another amended: a draft read from a
+     * PDF against one from Markdown can drop and open a thousand sets in one article, and pairing them is quadratic.
+     */
+    static final int MAX_AMENDED_PAIRS = 10_000;
+
     /** Pairs of a dropped and an opened set, most alike first, each set in one pair at most. */
     private static List<Amended> amended(ParsedDraft before, List<BracketSet> dropped, ParsedDraft after, List<BracketSet> opened) {
         List<Amended> candidates = new ArrayList<>();
+        if ((long) dropped.size() * opened.size() > MAX_AMENDED_PAIRS) {
+            return candidates;
+        }
+        List<String> openedWords = opened.stream().map(now -> words(after, now)).toList();
+        List<Map<String, Integer>> openedBags = openedWords.stream().map(BracketChanges::bag).toList();
         for (BracketSet old : dropped) {
             String a = words(before, old);
-            for (BracketSet now : opened) {
-                double similarity = similarity(a, words(after, now));
+            Map<String, Integer> bagA = bag(a);
+            for (int j = 0; j < opened.size(); j++) {
+                // The words both have, counted, bound the diff's likeness from above: most pairs end here, unaligned.
+                if (likenessBound(bagA, openedBags.get(j)) < AMENDED_SIMILARITY) {
+                    continue;
+                }
+                double similarity = similarity(a, openedWords.get(j));
                 if (similarity >= AMENDED_SIMILARITY) {
-                    candidates.add(new Amended(old, now, similarity));
+                    candidates.add(new Amended(old, opened.get(j), similarity));
                 }
             }
         }
@@ -128,6 +144,33 @@ public final class BracketChanges {
             out.append(plain(draft.text(alternative))).append('\n');
         }
         return out.toString();
+    }
+
+    /** The text's words (as the word diff cuts them, letters and digits only) with how often each comes. */
+    private static Map<String, Integer> bag(String text) {
+        Map<String, Integer> bag = new HashMap<>();
+        for (String token : WordDiff.tokens(text)) {
+            if (Character.isLetterOrDigit(token.charAt(0))) {
+                bag.merge(token, 1, Integer::sum);
+            }
+        }
+        return bag;
+    }
+
+    /** 2m / (a + b) for m words in common: no alignment of the two texts can share more. */
+    private static double likenessBound(Map<String, Integer> a, Map<String, Integer> b) {
+        long sizeA = a.values().stream().mapToLong(Integer::longValue).sum();
+        long sizeB = b.values().stream().mapToLong(Integer::longValue).sum();
+        if (sizeA + sizeB == 0) {
+            return 1;
+        }
+        Map<String, Integer> small = a.size() <= b.size() ? a : b;
+        Map<String, Integer> large = small == a ? b : a;
+        long common = 0;
+        for (Map.Entry<String, Integer> e : small.entrySet()) {
+            common += Math.min(e.getValue(), large.getOrDefault(e.getKey(), 0));
+        }
+        return 2.0 * common / (sizeA + sizeB);
     }
 
     /** The share of words the two texts have in common: 1 alike, 0 nothing shared. */
