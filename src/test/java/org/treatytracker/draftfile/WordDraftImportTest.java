@@ -150,6 +150,23 @@ class WordDraftImportTest {
     @Test
     void aWordDraftDecisionImportsLikeItsPlainTextTwin() {
         JsonPath[] reports = importBoth("made-up draft decision", TWIN, docx());
+        // The structure itself, exactly: Word's numbers made sections, subsections, paragraphs (numbered across
+        // sections), subparagraphs and an annex of the draft decision.
+        List<String> structure = given().get("/api/v1/readings/{id}/provisions?size=200", reports[1].getLong("readingId")).then()
+                .statusCode(200).extract().jsonPath().getList("items", java.util.Map.class).stream()
+                .map(i -> i.get("kind") + " " + i.get("eId")).toList();
+        assertEquals(List.of("PREAMBLE preamble", "PREAMBULAR_PARAGRAPH preamble__para_1", "PREAMBULAR_PARAGRAPH preamble__para_2",
+                "SECTION sec_1", "SUBSECTION sec_1__subsec_a", "PARAGRAPH sec_1__subsec_a__para_1", "PARAGRAPH sec_1__subsec_a__para_2",
+                "SUBPARAGRAPH sec_1__subsec_a__para_2__subpara_a", "SUBPARAGRAPH sec_1__subsec_a__para_2__subpara_b",
+                "SUBSECTION sec_1__subsec_b", "PARAGRAPH sec_1__subsec_b__para_3", "SECTION sec_2", "PARAGRAPH sec_2__para_4",
+                "PARAGRAPH sec_2__para_5", "SUBPARAGRAPH sec_2__para_5__subpara_a", "SUBPARAGRAPH sec_2__para_5__subpara_b",
+                "SECTION sec_3", "PARAGRAPH sec_3__para_6", "ANNEX annex_1", "PARAGRAPH annex_1__para_1",
+                "SUBPARAGRAPH annex_1__para_1__subpara_a", "SUBPARAGRAPH annex_1__para_1__subpara_b"), structure);
+        List<String> bracketedHeadings = given().get("/api/v1/readings/{id}/provisions?size=200", reports[1].getLong("readingId"))
+                .then().extract().jsonPath().getList("items.findAll { it.brackets.bracketedHeadings > 0 }.eId", String.class);
+        System.out.println("the Word decision's bracketed headings: " + bracketedHeadings);
+        assertTrue(bracketedHeadings.contains("sec_2") && bracketedHeadings.contains("annex_1"),
+                "the heading set of section II and the bracketed annex: " + bracketedHeadings);
         assertTrue(reports[1].getInt("bracketSets") >= 8, "the decision's bracket sets are counted: " + reports[1].getInt("bracketSets"));
     }
 
