@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.treatytracker.negotiation.NegotiationRepository;
@@ -53,7 +51,7 @@ public class SampleLoader {
             for (SampleNegotiation.SampleReading r : sample.readings()) {
                 Reading reading = negotiations.createReading(slug,
                         new ReadingDto.Request(r.sequenceNumber(), r.label(), r.documentSymbol(), r.date(), r.sessionLabel()));
-                ImportReport report = drafts.importDraft(reading.getId(), text("seeds/" + name + "/" + r.file()));
+                ImportReport report = drafts.importDraft(reading.getId(), SeedLoader.readText("seeds/" + name + "/" + r.file()));
                 provisions += report.provisions();
             }
             LOG.infof("loaded the sample negotiation %s: %d readings, %d provision versions, in %d ms", slug,
@@ -63,20 +61,9 @@ public class SampleLoader {
 
     private SampleNegotiation read(String name) {
         try {
-            return json.readValue(text("seeds/" + name + "/negotiation.json"), SampleNegotiation.class);
+            return json.readValue(SeedLoader.readText("seeds/" + name + "/negotiation.json"), SampleNegotiation.class);
         } catch (IOException e) {
             throw new UncheckedIOException("seeds/" + name + "/negotiation.json is not a sample negotiation", e);
-        }
-    }
-
-    private static String text(String resource) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing seed resource " + resource + " (treaty.seed.samples names it)");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -157,7 +157,8 @@ public class SeedLoader {
         }
     }
 
-    private static String readText(String resource) {
+    /** A resource shipped in the application (seeds/ is packed into it), as UTF-8 text. */
+    static String readText(String resource) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing seed resource " + resource);
