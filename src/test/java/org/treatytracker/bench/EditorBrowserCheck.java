@@ -34,6 +34,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.treatytracker.TestData;
 import org.treatytracker.corpus.Corpus;
@@ -112,8 +113,10 @@ class EditorBrowserCheck {
         browser.manage().window().setSize(new Dimension(1366, 1200));
     }
 
+    /** Sends the form and waits for the page it leads to (an import of a long PDF may take a while on a busy machine). */
     private void submit(WebElement form) {
         form.findElement(By.cssSelector("button[type=submit], button:not([type])")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(180)).until(ExpectedConditions.stalenessOf(form));
     }
 
     @Test
@@ -140,6 +143,8 @@ class EditorBrowserCheck {
         script("arguments[0].value = '2015-02-12'", readingForm.findElement(By.name("date")));
         submit(readingForm);
         String readingUrl = browser.getCurrentUrl();
+        assertTrue(readingUrl.contains("id="), "the reading's page after adding it: " + readingUrl + "\n"
+                + browser.findElement(By.tagName("main")).getText());
         long reading = Long.parseLong(readingUrl.substring(readingUrl.indexOf("id=") + 3));
 
         Path geneva = Corpus.dir("geneva-2015");
@@ -166,7 +171,7 @@ class EditorBrowserCheck {
         // One accepted with a corrected stance: j to a suggestion whose speaker the register knows, change its stance,
         // back to the suggestion (focus leaves the select, where keys are typing), then a.
         go("/edit/review?report=" + report);
-        browser.findElement(By.tagName("body")).click();
+        script("if (document.activeElement) { document.activeElement.blur(); }"); // a click could land in a focusable paragraph
         String known = (String) script("var a = Array.prototype.find.call(document.querySelectorAll('article.suggestion'), function (s) {"
                 + " var i = s.querySelector('input[name^=speaker-]'); return i && i.value && !s.querySelector('[id^=unknown-]'); });"
                 + " return a ? a.id : null;");
@@ -189,7 +194,7 @@ class EditorBrowserCheck {
         int reviewed = Math.min(10, pending);
         for (int i = 0; i < reviewed; i++) {
             go("/edit/review?report=" + report);
-            browser.findElement(By.tagName("body")).click();
+            script("if (document.activeElement) { document.activeElement.blur(); }"); // a click could land in a focusable paragraph
             new Actions(browser).sendKeys("j").perform();
             String focused = (String) script("return document.activeElement.id");
             assertTrue(focused.startsWith("s-"), "j focuses a suggestion: " + focused);
