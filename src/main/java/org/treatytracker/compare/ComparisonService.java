@@ -20,6 +20,7 @@ import org.treatytracker.provision.ProvisionVersion;
 import org.treatytracker.provision.ProvisionVersionRepository;
 import org.treatytracker.text.Alternative;
 import org.treatytracker.text.BracketChanges;
+import org.treatytracker.text.BracketChangesCache;
 import org.treatytracker.text.BracketParser;
 import org.treatytracker.text.BracketSet;
 import org.treatytracker.text.ParsedDraft;
@@ -142,7 +143,7 @@ public class ComparisonService {
         WordDiffs.Diff diff = changed ? WordDiffs.shared().diff(text(a), text(b)) : NO_CHANGE;
         // The runs a reader follows: sentences replaced whole unless few of their words changed; the count stays by word.
         List<WordDiff.Edit> runs = withDiffs && changed ? WordDiffs.shared().readable(text(a), text(b)) : List.of();
-        BracketChanges.Result bc = BracketChanges.between(pa, pb);
+        BracketChanges.Result bc = BracketChangesCache.shared().between(pa, pb); // kept alike, per pair of drafts
         ComparisonDto.Brackets brackets = new ComparisonDto.Brackets(pa.sets().size(), pb.sets().size(),
                 bc.opened().stream().map(s -> setChange(pb, s, null, null)).toList(),
                 bc.resolved().stream().map(r -> setChange(pa, r.set(), r.alternative(), r.text())).toList(),

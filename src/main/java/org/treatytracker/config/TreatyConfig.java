@@ -91,6 +91,10 @@ public interface TreatyConfig {
         /** At most about this many bytes of word diffs of pairs of texts (text/WordDiffs), each pair diffed once. */
         @WithDefault("8388608")
         long diffMaxBytes();
+
+        /** At most about this many bytes of bracket changes of pairs of drafts (text/BracketChangesCache), each pair worked out once. */
+        @WithDefault("8388608")
+        long changesMaxBytes();
     }
 
     interface Register {

@@ -17,6 +17,7 @@ import org.treatytracker.api.ProblemException;
 import org.treatytracker.config.TreatyConfig;
 import org.treatytracker.negotiation.NegotiationService;
 import org.treatytracker.text.Alternative;
+import org.treatytracker.text.BracketChangesCache;
 import org.treatytracker.text.BracketParser;
 import org.treatytracker.text.BracketSet;
 import org.treatytracker.text.ParsedDraft;
@@ -49,10 +50,14 @@ public class BracketService {
     @Inject
     AlternativeBackers backers;
 
-    /** Sizes the caches of parsed texts and of word diffs from {@code treaty.cache.parsed-max-bytes} and {@code diff-max-bytes}. */
+    /**
+     * Sizes the caches of parsed texts, word diffs and bracket changes from {@code treaty.cache.parsed-max-bytes},
+     * {@code diff-max-bytes} and {@code changes-max-bytes}.
+     */
     void sizeTextCaches(@Observes StartupEvent event, TreatyConfig config) {
         ParsedDrafts.shared().resize(config.cache().parsedMaxBytes());
         WordDiffs.shared().resize(config.cache().diffMaxBytes());
+        BracketChangesCache.shared().resize(config.cache().changesMaxBytes());
     }
 
     /**

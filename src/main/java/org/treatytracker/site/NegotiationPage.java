@@ -23,7 +23,7 @@ import org.treatytracker.provision.BracketService;
 import org.treatytracker.provision.ProvisionKind;
 import org.treatytracker.provision.ProvisionVersion;
 import org.treatytracker.provision.ProvisionVersionRepository;
-import org.treatytracker.text.BracketChanges;
+import org.treatytracker.text.BracketChangesCache;
 import org.treatytracker.text.ParsedDraft;
 import org.treatytracker.text.StatusVocabulary;
 
@@ -104,7 +104,7 @@ public class NegotiationPage {
             current.put(version.getProvision().getId(), parsed);
             ParsedDraft earlier = before.get(version.getProvision().getId());
             if (earlier != null && !earlier.sets().isEmpty()) {
-                resolved[at] += BracketChanges.between(earlier, parsed).resolved().size();
+                resolved[at] += BracketChangesCache.shared().between(earlier, parsed).resolved().size();
             }
             if (version.getProvision().getKind() == ProvisionKind.ARTICLE) {
                 articles[at]++;

@@ -225,7 +225,7 @@ public final class BracketChanges {
 
     /** Compared text: normalised, lower case, no space before punctuation (a dropped set leaves "principles , including"). */
     private static String plain(String text) {
-        return SPACE_BEFORE_PUNCTUATION.matcher(QuoteMatcher.normalise(text).toLowerCase(Locale.ROOT)).replaceAll("$1");
+        return QuoteMatcher.collapse(text, true).toLowerCase(Locale.ROOT);
     }
 
     private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([,.;:])");

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 public final class QuoteMatcher {
 
     private static final Pattern EDITORIAL = Pattern.compile("(?<![\\p{L}\\p{N}])\\[(\\p{L})\\](?=\\p{L})");
-    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
     private QuoteMatcher() {
     }
@@ -54,11 +53,35 @@ public final class QuoteMatcher {
 
     /** The text with white space collapsed, trimmed, and typographic quotes made plain. */
     public static String normalise(String text) {
+        return collapse(text, false);
+    }
+
+    /**
+     * {@link #normalise} in one pass (it runs on every alternative of every comparison, where a regular expression
+     * was a third of the work), optionally with no space left before {@code , . ; :}.
+     */
+    static String collapse(String text, boolean noSpaceBeforePunctuation) {
         StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
         for (int i = 0; i < text.length(); i++) {
-            out.append(plain(text.charAt(i)));
+            char c = text.charAt(i);
+            if (isWhiteSpace(c)) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space && !(noSpaceBeforePunctuation && (c == ',' || c == '.' || c == ';' || c == ':'))) {
+                out.append(' ');
+            }
+            space = false;
+            out.append(plain(c));
         }
-        return WHITE_SPACE.matcher(out).replaceAll(" ").trim();
+        // trim() as before: control characters at either end go too.
+        return out.toString().trim();
+    }
+
+    /** White space as the regular expression before had it: ASCII white space, no-break, figure and narrow no-break space. */
+    private static boolean isWhiteSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || c == '\u2007' || c == '\u202F';
     }
 
     private static char plain(char c) {

@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.Provide;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
@@ -62,5 +67,26 @@ class QuoteMatcherTest {
             // a quote of white space alone normalises to nothing and is refused.
             assertTrue(QuoteMatcher.appearsIn(quote, text), () -> "quote " + quote + " of " + text);
         }
+    }
+
+    /** The regular expressions the one pass replaced, kept here as the definition it must agree with. */
+    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+    private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([,.;:])");
+
+    @Property(tries = 2000)
+    void onePassAgreesWithTheRegularExpressions(@ForAll("draftLike") String text) {
+        String quotesPlain = text.replaceAll("[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]", "\"")
+                .replaceAll("[\u2018\u2019\u201A\u201B\u2032]", "'");
+        String before = WHITE_SPACE.matcher(quotesPlain).replaceAll(" ").trim();
+        assertEquals(before, QuoteMatcher.normalise(text));
+        assertEquals(SPACE_BEFORE_PUNCTUATION.matcher(before.toLowerCase(Locale.ROOT)).replaceAll("$1"),
+                QuoteMatcher.collapse(text, true).toLowerCase(Locale.ROOT));
+    }
+
+    @Provide
+    Arbitrary<String> draftLike() {
+        // Words, every kind of white space, the punctuation the pass treats apart, typographic quotes, control characters.
+        return Arbitraries.strings().withChars("aZ9 \t\n\r\u000B\f\u00A0\u2007\u202F\u2003,.;:!\u201C\u201D\u2019\u0001\u0000İ")
+                .ofMaxLength(40);
     }
 }
