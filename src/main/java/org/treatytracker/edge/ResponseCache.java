@@ -13,10 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.zip.Adler32;
+import java.util.zip.CRC32C;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.treatytracker.persistence.DataRevision;
@@ -184,11 +183,17 @@ public class ResponseCache {
         return false;
     }
 
-    private static String hash(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+    /**
+     * A tag that changes when the bytes do: their length, CRC-32C and Adler-32 (72 bits). Both checksums run as CPU
+     * instructions or native code; SHA-256, which runs as Java code when only C1 compiles (the small-server settings),
+     * was 23–41 % of a fresh answer. A tag is no secret and guards against no forger: only an editor changes the data,
+     * and a matching If-None-Match can at worst keep a client on a copy until the next change.
+     */
+    static String hash(byte[] body) {
+        CRC32C crc = new CRC32C();
+        crc.update(body);
+        Adler32 adler = new Adler32();
+        adler.update(body);
+        return String.format("%x-%08x%08x", body.length, crc.getValue(), adler.getValue());
     }
 }

@@ -60,7 +60,7 @@ public class PositionCsv {
         Response.ResponseBuilder answer = Response.ok(Csv.of(COLUMNS, printer -> rows.forEach(jpql, params,
                 paged ? page.offset() : 0, paged ? page.size : Integer.MAX_VALUE, row -> print(printer, row))), Csv.UTF_8);
         if (paged) {
-            long total = positions.count(PositionRepository.JOINED + filter.where(new ArrayList<>()), params.toArray());
+            long total = positions.countWhere(filter.where(new ArrayList<>()), params.toArray());
             PageLinks.of(uri, page.page, page.size, total).forEach(link -> answer.header("Link", link));
         }
         return answer.build();

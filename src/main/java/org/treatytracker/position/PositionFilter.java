@@ -54,7 +54,10 @@ public class PositionFilter {
     /** Set by the bulk download: the positions of one negotiation. */
     public Long negotiation;
 
-    /** Conditions on the aliases p (position), v (provision version), s (stakeholder), pa (paragraph). */
+    /**
+     * Conditions on the aliases p (position), v (provision version), s (stakeholder), pa (paragraph); by the position's
+     * own keys, fk(…), where they can be (PositionRepository says why); counted with PositionRepository.countWhere.
+     */
     String where(List<Object> params) {
         List<String> conditions = new ArrayList<>();
         // Through the provision's few versions, so that the index on position.provision_version_id does the work.
@@ -62,29 +65,33 @@ public class PositionFilter {
             params.add(provision);
             String n = "?" + params.size();
             conditions.add(withParagraphs
-                    ? "p.attribution.provisionVersion.id in (select pv.id from ProvisionVersion pv left join pv.parent pp left join pp.parent ppp"
+                    ? "fk(p.attribution.provisionVersion) in (select pv.id from ProvisionVersion pv left join pv.parent pp left join pp.parent ppp"
                             + " where pv.provision.id = " + n + " or pv.partOfParent = true and (pp.provision.id = " + n
                             + " or pp.partOfParent = true and ppp.provision.id = " + n + "))"
-                    : "p.attribution.provisionVersion.id in (select pv.id from ProvisionVersion pv where pv.provision.id = " + n + ")");
+                    : "fk(p.attribution.provisionVersion) in (select pv.id from ProvisionVersion pv where pv.provision.id = " + n + ")");
         }
         if (concerning != null) {
             params.add(concerning);
             String n = "?" + params.size();
             String groupsOf = "(select g.id from Stakeholder g join g.members m where m.id = " + n + ")";
-            conditions.add("(s.id = " + n + " or p.attribution.onBehalfOf.id = " + n + " or p.attribution.among.id = " + n + " or s.id in " + groupsOf
-                    + " or p.attribution.onBehalfOf.id in " + groupsOf + ")");
+            conditions.add("(fk(p.attribution.stakeholder) = " + n + " or fk(p.attribution.onBehalfOf) = " + n
+                    + " or fk(p.attribution.among) = " + n + " or fk(p.attribution.stakeholder) in " + groupsOf
+                    + " or fk(p.attribution.onBehalfOf) in " + groupsOf + ")");
         }
         add(conditions, params, negotiation, "p.reading.negotiation.id = ?");
         add(conditions, params, reading, "p.reading.id = ?");
         add(conditions, params, stance, "p.stance = ?");
         if (stakeholder != null) {
             params.add(stakeholder);
-            conditions.add("(s.id = ?" + params.size() + " or p.attribution.onBehalfOf.id = ?" + params.size() + ")");
+            conditions.add("(fk(p.attribution.stakeholder) = ?" + params.size() + " or fk(p.attribution.onBehalfOf) = ?" + params.size() + ")");
         }
         add(conditions, params, stakeholderKind, "s.kind = ?");
         add(conditions, params, quantifier, "p.attribution.quantifier = ?");
-        add(conditions, params, source, "pa.sourceDocument.id = ?");
-        add(conditions, params, paragraph, "pa.id = ?");
+        if (source != null) {
+            params.add(source);
+            conditions.add("fk(p.paragraph) in (select x.id from Paragraph x where x.sourceDocument.id = ?" + params.size() + ")");
+        }
+        add(conditions, params, paragraph, "fk(p.paragraph) = ?");
         Long since = ChangedSince.parse(changedSince);
         if (since != null) {
             params.add(since);

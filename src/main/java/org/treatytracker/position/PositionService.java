@@ -69,7 +69,7 @@ public class PositionService {
         String where = filter.where(params);
         return page.of(positions.find(PositionRepository.FETCHED + where
                         + page.orderBy(SORT, "paragraph", "p.id"), params.toArray()),
-                        positions.count(PositionRepository.JOINED + where, params.toArray()), PositionDto.View::of);
+                        positions.countWhere(where, params.toArray()), PositionDto.View::of);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

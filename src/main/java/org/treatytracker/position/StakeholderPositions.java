@@ -84,7 +84,7 @@ public class StakeholderPositions {
         String where = filter.where(params);
         return page.of(positions.find(PositionRepository.FETCHED + where + orderBy(page),
                         params.toArray()),
-                positions.count(PositionRepository.JOINED + where, params.toArray()),
+                positions.countWhere(where, params.toArray()),
                 p -> PositionDto.StakeholderPosition.of(p, stakeholder.getId()));
     }
 

@@ -1,5 +1,6 @@
 package org.treatytracker.source;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -63,6 +64,8 @@ public class SourceDocument {
     @Column(nullable = false)
     private String sha256;
 
+    // Loaded when read, not with every position that cites one of its paragraphs: a report's text runs to a megabyte.
+    @Basic(fetch = FetchType.LAZY)
     @Column(name = "body", nullable = false, length = 1_000_000)
     private String text;
 
