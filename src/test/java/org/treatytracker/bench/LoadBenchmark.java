@@ -129,13 +129,15 @@ class LoadBenchmark {
     }
 
     /**
-     * The settings docs/benchmarks.md gives for a small server: a heap that fits the working set, serial GC, the C1 compiler only
-     * (less memory and CPU spent compiling on 2 shared cores; answers kept by the response cache need little peak
-     * compute), small code cache, metaspace and direct memory, 32 worker threads, a 16 MB response cache.
+     * The settings docs/operations.md gives for a small server, less the class archive: a heap that fits the working
+     * set, serial GC, the C1 compiler only (less memory and CPU spent compiling on 2 shared cores; answers kept by the
+     * response cache need little peak compute), small code cache, metaspace and direct memory, 32 worker threads, an
+     * 8 MB response cache and 8 MB of parsed drafts.
      */
-    static final List<String> JVM_OPTIONS = List.of("-Xmx112m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+    static final List<String> JVM_OPTIONS = List.of("-Xmx88m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
             "-XX:ReservedCodeCacheSize=32m", "-XX:MaxMetaspaceSize=128m", "-XX:MaxDirectMemorySize=32m",
-            "-Dquarkus.thread-pool.max-threads=32", "-Dtreaty.cache.max-bytes=16777216");
+            "-Dquarkus.thread-pool.max-threads=32", "-Dtreaty.cache.max-bytes=8388608",
+            "-Dtreaty.cache.parsed-max-bytes=8388608");
 
     static String[] serverOptions(String db, String url) {
         List<String> options = new ArrayList<>(JVM_OPTIONS);

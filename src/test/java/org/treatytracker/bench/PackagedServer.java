@@ -70,7 +70,7 @@ final class PackagedServer {
                     return (System.nanoTime() - start) / 1_000_000;
                 }
             } catch (IOException notYet) {
-                Thread.sleep(100);
+                Thread.sleep(50);
             }
         }
         throw new AssertionError("the server did not start within " + seconds + " s; see " + log);
