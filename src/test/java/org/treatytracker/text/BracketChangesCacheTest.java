@@ -12,11 +12,15 @@ class BracketChangesCacheTest {
     private static final String BEFORE = "access to [computer data] [digital information] without right; [annually]";
     private static final String AFTER = "access to digital information without right; [in writing]";
 
+    private static ParsedDraft parse(String text) {
+        return BracketParser.parse(text, BracketParser.Mode.TOLERANT);
+    }
+
     @Test
     void worksOutAPairOnce() {
         BracketChangesCache cache = new BracketChangesCache(1_000_000);
-        ParsedDraft before = BracketParser.parse(BEFORE, BracketParser.Mode.TOLERANT);
-        ParsedDraft after = BracketParser.parse(AFTER, BracketParser.Mode.TOLERANT);
+        ParsedDraft before = parse(BEFORE);
+        ParsedDraft after = parse(AFTER);
         BracketChanges.Result first = cache.between(before, after);
         assertSame(first, cache.between(before, after));
         assertEquals(1, cache.computed());
@@ -29,11 +33,11 @@ class BracketChangesCacheTest {
     @Test
     void aDraftParsedAgainIsANewKey() {
         BracketChangesCache cache = new BracketChangesCache(1_000_000);
-        ParsedDraft before = BracketParser.parse(BEFORE, BracketParser.Mode.TOLERANT);
-        ParsedDraft after = BracketParser.parse(AFTER, BracketParser.Mode.TOLERANT);
+        ParsedDraft before = parse(BEFORE);
+        ParsedDraft after = parse(AFTER);
         BracketChanges.Result first = cache.between(before, after);
         // Equal drafts, not the same one: the result names the sets of the draft it was given, so it is not shared.
-        ParsedDraft again = BracketParser.parse(BEFORE, BracketParser.Mode.TOLERANT);
+        ParsedDraft again = parse(BEFORE);
         BracketChanges.Result second = cache.between(again, after);
         assertNotSame(first, second);
         assertSame(again.sets().get(0), second.resolved().get(0).set());
@@ -44,8 +48,8 @@ class BracketChangesCacheTest {
     void staysWithinItsBudget() {
         BracketChangesCache cache = new BracketChangesCache(10_000);
         for (int i = 0; i < 200; i++) {
-            cache.between(BracketParser.parse(BEFORE + " " + i, BracketParser.Mode.TOLERANT),
-                    BracketParser.parse(AFTER, BracketParser.Mode.TOLERANT));
+            cache.between(parse(BEFORE + " " + i),
+                    parse(AFTER));
         }
         assertEquals(200, cache.computed());
         assertEquals(true, cache.size() < 200, "entries past the budget are let go: " + cache.size());
