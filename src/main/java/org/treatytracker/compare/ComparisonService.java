@@ -140,9 +140,11 @@ public class ComparisonService {
                 || a.isHeadingBracketed() != b.isHeadingBracketed();
         Status status = renumbered ? Status.RENUMBERED : moved ? Status.MOVED : changed ? Status.CHANGED : Status.UNCHANGED;
         // Diffed once per pair of texts (WordDiffs): the history and every comparison ask for the same pairs again.
-        WordDiffs.Diff diff = changed ? WordDiffs.shared().diff(text(a), text(b)) : NO_CHANGE;
+        String before = changed ? text(a) : null;
+        String after = changed ? text(b) : null;
+        WordDiffs.Diff diff = changed ? WordDiffs.shared().diff(before, after) : NO_CHANGE;
         // The runs a reader follows: sentences replaced whole unless few of their words changed; the count stays by word.
-        List<WordDiff.Edit> runs = withDiffs && changed ? WordDiffs.shared().readable(text(a), text(b)) : List.of();
+        List<WordDiff.Edit> runs = withDiffs && changed ? WordDiffs.shared().readable(before, after) : List.of();
         BracketChanges.Result bc = BracketChangesCache.shared().between(pa, pb); // kept alike, per pair of drafts
         ComparisonDto.Brackets brackets = new ComparisonDto.Brackets(pa.sets().size(), pb.sets().size(),
                 bc.opened().stream().map(s -> setChange(pb, s, null, null)).toList(),

@@ -55,12 +55,12 @@ public class PositionCsv {
     /** The same, in the order given (a stakeholder's positions sort by reading and provision). */
     public Response answer(PositionFilter filter, PageRequest page, String orderBy, UriInfo uri) {
         List<Object> params = new ArrayList<>();
-        String jpql = SELECT + filter.where(params) + orderBy;
+        String jpql = SELECT + filter.where(params, positions) + orderBy;
         boolean paged = Csv.paged(uri);
         Response.ResponseBuilder answer = Response.ok(Csv.of(COLUMNS, printer -> rows.forEach(jpql, params,
                 paged ? page.offset() : 0, paged ? page.size : Integer.MAX_VALUE, row -> print(printer, row))), Csv.UTF_8);
         if (paged) {
-            long total = positions.countWhere(filter.where(new ArrayList<>()), params.toArray());
+            long total = positions.countWhere(filter.where(new ArrayList<>(), positions), params.toArray());
             PageLinks.of(uri, page.page, page.size, total).forEach(link -> answer.header("Link", link));
         }
         return answer.build();
@@ -69,7 +69,7 @@ public class PositionCsv {
     /** Every position the filter lets through, in the order given, as one streamed CSV (for the bulk zip). */
     public StreamingOutput all(PositionFilter filter, String orderBy) {
         List<Object> params = new ArrayList<>();
-        String jpql = SELECT + filter.where(params) + orderBy;
+        String jpql = SELECT + filter.where(params, positions) + orderBy;
         return Csv.of(COLUMNS, printer -> rows.forEach(jpql, params, 0, Integer.MAX_VALUE, row -> print(printer, row)));
     }
 

@@ -54,21 +54,29 @@ public class PositionFilter {
     /** Set by the bulk download: the positions of one negotiation. */
     public Long negotiation;
 
+    /** The provision's versions (with {@link #withParagraphs}, its parts' too), looked up once by {@link #where}. */
+    private List<Long> provisionVersions;
+
     /**
      * Conditions on the aliases p (position), v (provision version), s (stakeholder), pa (paragraph); by the position's
      * own keys, fk(…), where they can be (PositionRepository says why); counted with PositionRepository.countWhere.
      */
-    String where(List<Object> params) {
+    String where(List<Object> params, PositionRepository positions) {
         List<String> conditions = new ArrayList<>();
-        // Through the provision's few versions, so that the index on position.provision_version_id does the work.
+        // The provision's few versions as a list of ids, looked up first (one statement), so that the index on
+        // position.provision_version_id does the work. As a subquery, PostgreSQL joined it last: past the eight
+        // fetched tables (from_collapse_limit) it cannot move it first, and hashed every version with its text, 84 ms
+        // for a page of 20 on the large data set instead of 1 ms.
         if (provision != null) {
-            params.add(provision);
-            String n = "?" + params.size();
-            conditions.add(withParagraphs
-                    ? "fk(p.attribution.provisionVersion) in (select pv.id from ProvisionVersion pv left join pv.parent pp left join pp.parent ppp"
-                            + " where pv.provision.id = " + n + " or pv.partOfParent = true and (pp.provision.id = " + n
-                            + " or pp.partOfParent = true and ppp.provision.id = " + n + "))"
-                    : "fk(p.attribution.provisionVersion) in (select pv.id from ProvisionVersion pv where pv.provision.id = " + n + ")");
+            if (provisionVersions == null) {
+                provisionVersions = positions.versionsOfProvision(provision, withParagraphs);
+            }
+            if (provisionVersions.isEmpty()) {
+                conditions.add("p.id is null"); // a provision without versions has no positions
+            } else {
+                params.add(provisionVersions);
+                conditions.add("fk(p.attribution.provisionVersion) in (?" + params.size() + ")");
+            }
         }
         if (concerning != null) {
             params.add(concerning);

@@ -2,6 +2,7 @@ package org.treatytracker.position;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,6 +38,22 @@ public class PositionRepository implements PanacheRepository<Position> {
             query.setParameter(i + 1, params[i]);
         }
         return query.getSingleResult();
+    }
+
+    /**
+     * The ids of a provision's versions, and with {@code withParts} of the paragraphs and subparagraphs that are slices
+     * of their text: two statements on the indexes of provision_version (by provision, by parent).
+     */
+    public List<Long> versionsOfProvision(long provisionId, boolean withParts) {
+        var em = getEntityManager();
+        List<Long> ids = new ArrayList<>(em.createQuery("select v.id from ProvisionVersion v where v.provision.id = ?1", Long.class)
+                .setParameter(1, provisionId).getResultList());
+        if (withParts && !ids.isEmpty()) {
+            ids.addAll(em.createQuery("select v.id from ProvisionVersion v where v.partOfParent = true and (fk(v.parent) in (?1)"
+                            + " or fk(v.parent) in (select c.id from ProvisionVersion c where c.partOfParent = true and fk(c.parent) in (?1)))",
+                    Long.class).setParameter(1, List.copyOf(ids)).getResultList());
+        }
+        return ids;
     }
 
     public Optional<Position> findFetched(long id) {

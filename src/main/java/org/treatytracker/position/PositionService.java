@@ -66,7 +66,7 @@ public class PositionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PositionDto.View> list(PositionFilter filter, PageRequest page) {
         List<Object> params = new ArrayList<>();
-        String where = filter.where(params);
+        String where = filter.where(params, positions);
         return page.of(positions.find(PositionRepository.FETCHED + where
                         + page.orderBy(SORT, "paragraph", "p.id"), params.toArray()),
                         positions.countWhere(where, params.toArray()), PositionDto.View::of);

@@ -81,7 +81,7 @@ public class StakeholderPositions {
         Stakeholder stakeholder = stakeholders.get(stakeholderId);
         filter.concerning = stakeholder.getId();
         List<Object> params = new ArrayList<>();
-        String where = filter.where(params);
+        String where = filter.where(params, positions);
         return page.of(positions.find(PositionRepository.FETCHED + where + orderBy(page),
                         params.toArray()),
                 positions.countWhere(where, params.toArray()),

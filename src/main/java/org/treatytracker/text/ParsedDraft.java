@@ -57,7 +57,13 @@ public record ParsedDraft(String source, List<DraftNode> nodes, List<BracketSet>
     }
 
     public int optionCount() {
-        return sets.stream().filter(s -> s.kind() == BracketSet.Kind.OPTIONS).mapToInt(s -> s.alternatives().size()).sum();
+        int n = 0;
+        for (BracketSet set : sets) { // a loop, not a stream: every comparison and total asks each draft for it
+            if (set.kind() == BracketSet.Kind.OPTIONS) {
+                n += set.alternatives().size();
+            }
+        }
+        return n;
     }
 
     public int maxDepth() {
