@@ -71,7 +71,8 @@ class LoadBenchmark {
         PackagedServer server = PackagedServer.start(dir, "server.log", serverOptions(db, url));
         HttpClient http = HttpClient.newHttpClient();
         String base = server.base();
-        server.awaitReady(http);
+        // The first start on a generated data set indexes it for search (1 min on a slow machine): wait for that.
+        server.awaitReady(http, 300);
         String started = Files.readAllLines(server.log).stream().filter(l -> l.contains("started in"))
                 .map(l -> l.replaceAll(".*started in ([0-9.]+s).*", "$1")).findFirst().orElse("?");
 
