@@ -47,6 +47,9 @@ final class PackagedServer {
         Path log = dir.resolve(logName);
         Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
+        // A check or benchmark that fails before it stops its server must not leave it running (it would hold memory
+        // and its port, and skew every later measurement on the machine): the test JVM stops it as it exits.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "stop-" + logName));
         return new PackagedServer(port, process, log);
     }
 
