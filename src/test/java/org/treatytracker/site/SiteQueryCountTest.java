@@ -53,7 +53,9 @@ class SiteQueryCountTest {
         long manyStatements = statementsFor("/provisions/" + TestData.provisionIdOf(many));
         System.out.printf("SiteQueryCountTest: provision page %d statements with 1 position, %d with 24%n", fewStatements, manyStatements);
         assertEquals(fewStatements, manyStatements, "the provision page's statements grow with its positions");
-        assertTrue(manyStatements <= 12, "the provision page runs " + manyStatements + " statements");
+        // 14: the positions on the provision and its paragraphs look up their version ids first (two statements), which
+        // keeps PostgreSQL from planning the filter as a ninth joined relation (docs/postgresql.md).
+        assertTrue(manyStatements <= 14, "the provision page runs " + manyStatements + " statements");
         long stakeholder = statementsFor("/stakeholders/" + state);
         System.out.printf("SiteQueryCountTest: stakeholder page %d statements%n", stakeholder);
         assertTrue(stakeholder <= 6, "the stakeholder page runs " + stakeholder + " statements for 9 positions");
