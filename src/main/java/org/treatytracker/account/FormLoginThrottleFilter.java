@@ -86,8 +86,18 @@ public class FormLoginThrottleFilter {
 
     private void check(RoutingContext rc, Buffer body) {
         boolean bodyRead = body.length() > 0;
+        String username = usernameOf(body.toString(StandardCharsets.UTF_8));
+        if (LoginThrottleFilter.impossible(username)) {
+            // A name no account can have (and PostgreSQL could not look up): the answer to a wrong password, without the lookup.
+            if (bodyRead) {
+                rc.request().endHandler(ignored -> { });
+                rc.request().resume();
+            }
+            rc.response().setStatusCode(302).putHeader(HttpHeaders.LOCATION, errorPage).end();
+            return;
+        }
         long deadline = System.nanoTime() + throttle.slotWait().toNanos();
-        tryBegin(rc, usernameOf(body.toString(StandardCharsets.UTF_8)), LoginThrottleFilter.addressOf(rc), deadline, bodyRead);
+        tryBegin(rc, username, LoginThrottleFilter.addressOf(rc), deadline, bodyRead);
     }
 
     private void tryBegin(RoutingContext rc, String username, String address, long deadline, boolean bodyRead) {

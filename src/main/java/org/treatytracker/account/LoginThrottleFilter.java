@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import org.treatytracker.api.Problem;
 import org.treatytracker.api.ProblemMappers;
+import org.treatytracker.api.SafeText;
 
 /**
  * Puts every request that carries HTTP Basic credentials through the {@link LoginThrottle}: refused with a 429
@@ -54,6 +55,10 @@ public class LoginThrottleFilter {
             return;
         }
         String username = usernameOf(authorization.substring(6).trim());
+        if (impossible(username)) {
+            respond(rc, 401, ProblemMappers.problem(401, "Unauthorized", "the username or password is wrong", rc.request().path(), null));
+            return;
+        }
         String address = addressOf(rc);
         long deadline = System.nanoTime() + throttle.slotWait().toNanos();
         tryBegin(rc, username, address, deadline);
@@ -96,18 +101,34 @@ public class LoginThrottleFilter {
         return LoginThrottle.Outcome.UNVERIFIED;
     }
 
+    /**
+     * Whether no account can have this name: one holding what a JSON body may not ({@link SafeText}; accounts are made
+     * through JSON). Refused before Quarkus looks it up, because PostgreSQL cannot even compare a NUL in text and the
+     * lookup would fail with a 500.
+     */
+    static boolean impossible(String username) {
+        return username != null && SafeText.problemIn(username) != null;
+    }
+
     void refuse(RoutingContext rc, LoginThrottle.Attempt attempt) {
         long seconds = Math.max(1, (attempt.retryAfter().toMillis() + 999) / 1000);
         Problem problem = ProblemMappers.problem(429, "Too many requests", "too many failed logins for this username or from "
                 + "this address; try again in " + seconds + " s", rc.request().path(), null);
+        rc.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        respond(rc, 429, problem);
+    }
+
+    private void respond(RoutingContext rc, int status, Problem problem) {
         String body;
         try {
             body = json.writeValueAsString(problem);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a problem is always writable", e);
         }
-        rc.response().setStatusCode(429).putHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(body);
+        if (status == 401) {
+            rc.response().putHeader("WWW-Authenticate", "Basic realm=\"treaty-tracker\"");
+        }
+        rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(body);
     }
 
     /** The username of Basic credentials, or null when they cannot be read (Quarkus refuses those anyway). */

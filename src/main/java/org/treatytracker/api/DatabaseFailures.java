@@ -37,6 +37,21 @@ public final class DatabaseFailures {
         return false;
     }
 
+    /**
+     * Whether the database refused a value the request carried (SQL state class 22, "data exception": a NUL in text on
+     * PostgreSQL, a value too long or out of range, an impossible date). The request is at fault, not the server; the
+     * checks at the edge and in the services should have caught it first, so it is logged for a developer too.
+     */
+    public static boolean isDataException(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the write may simply be sent again: it lost to another transaction (lock timeout, deadlock, serialization). */
     public static boolean isLockFailure(Throwable e) {
         int depth = 0;

@@ -211,6 +211,11 @@ public class ProblemMappers {
             LOG.debugf("a write waited too long for a lock: %s", e);
             return busy(null, uri);
         }
+        if (DatabaseFailures.isDataException(e)) {
+            LOG.warnf("the database refused a value that no check caught first: %s", e);
+            return respond(400, "Invalid value", "a value in the request cannot be stored (a NUL or other control character, "
+                    + "or a value too long or out of range); nothing was written", uri, null);
+        }
         LOG.error("unexpected failure", e);
         return respond(500, "Internal error", "the request could not be completed", uri, null);
     }

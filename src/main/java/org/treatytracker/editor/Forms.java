@@ -2,6 +2,7 @@ package org.treatytracker.editor;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.treatytracker.api.MediaTypes;
 import org.treatytracker.api.ProblemException;
+import org.treatytracker.api.SafeText;
 
 /** What every editor form needs: the same Bean Validation as the API's requests, blanks as absent, uploads, redirects. */
 final class Forms {
@@ -17,8 +19,12 @@ final class Forms {
     private Forms() {
     }
 
-    /** Refuses a request as the API would (422, naming the field), before any service sees it. */
+    /**
+     * Refuses a request as the API would, before any service sees it: text a JSON body may not hold (400, as
+     * {@link SafeText} refuses it there), then Bean Validation (422), each naming the field.
+     */
     static <T> T valid(Validator validator, T request) {
+        refuseUnsafeText(request);
         Set<ConstraintViolation<T>> violations = validator.validate(request);
         if (violations.isEmpty()) {
             return request;
@@ -26,6 +32,33 @@ final class Forms {
         ConstraintViolation<T> first = violations.stream().min(Comparator.comparing(v -> v.getPropertyPath().toString())).orElseThrow();
         String field = first.getPropertyPath().toString();
         throw ProblemException.unprocessable(field, field + " " + first.getMessage());
+    }
+
+    /** A form's text goes through the same check as a JSON body's strings, so a NUL never reaches the database. */
+    private static void refuseUnsafeText(Object request) {
+        if (!(request instanceof Record)) {
+            return;
+        }
+        for (RecordComponent component : request.getClass().getRecordComponents()) {
+            Object value;
+            try {
+                value = component.getAccessor().invoke(request);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + component.getName() + " of " + request.getClass(), e);
+            }
+            if (value instanceof String text) {
+                safe(text, component.getName());
+            }
+        }
+    }
+
+    /** The form field's text, or a 400 naming it when it holds what {@link SafeText} refuses. */
+    static String safe(String value, String field) {
+        String problem = value == null ? null : SafeText.problemIn(value);
+        if (problem != null) {
+            throw ProblemException.badRequest(field, field + ": the text contains " + problem);
+        }
+        return value;
     }
 
     /** A form field left empty means "not given". */

@@ -124,7 +124,8 @@ public class NegotiationEditor {
                     + guard.maxReportCharacters() + " are accepted (treaty.imports.max-report-characters)", "report");
         }
         Long readingId = Forms.blankToNull(reading) == null ? null : parseId(reading, "reading");
-        ReportDto.Imported imported = guard.run(http, deadline -> reports.ingest(slug, text, readingId, null, Forms.blankToNull(url), deadline));
+        ReportDto.Imported imported = guard.run(http, deadline -> reports.ingest(slug, text, readingId, null,
+                Forms.safe(Forms.blankToNull(url), "url"), deadline));
         return Response.status(imported.unchanged() ? 200 : 201).entity(Templates.reportImported(negotiation, imported)).build();
     }
 

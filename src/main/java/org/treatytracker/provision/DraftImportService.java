@@ -23,6 +23,7 @@ import org.treatytracker.negotiation.Reading;
 import org.treatytracker.negotiation.ReadingRepository;
 import org.treatytracker.text.BracketParser;
 import org.treatytracker.text.BracketWarning;
+import org.treatytracker.text.DocumentText;
 import org.treatytracker.text.DraftOutline;
 import org.treatytracker.text.ParsedDraft;
 import org.treatytracker.text.ParsedDrafts;
@@ -98,7 +99,8 @@ public class DraftImportService {
         return guard.run(null, deadline -> importText(readingId, text, null, deadline));
     }
 
-    private ImportReport importText(long readingId, String text, ImportReport.Layout layout, Deadline deadline) {
+    private ImportReport importText(long readingId, String extracted, ImportReport.Layout layout, Deadline deadline) {
+        String text = DocumentText.clean(extracted);
         guard.budget().checkCharacters(text.length());
         StatusVocabulary vocabulary = QuarkusTransaction.joiningExisting()
                 .call(() -> negotiations.getReading(readingId).getNegotiation().statusVocabulary());

@@ -37,6 +37,7 @@ import org.treatytracker.source.SourceService;
 import org.treatytracker.stakeholder.Stakeholder;
 import org.treatytracker.stakeholder.StakeholderNames;
 import org.treatytracker.stakeholder.StakeholderService;
+import org.treatytracker.text.DocumentText;
 import org.treatytracker.text.ParsedDraft;
 import org.treatytracker.report.reading.ReportReader;
 import org.treatytracker.report.reading.MentionFinder;
@@ -81,7 +82,8 @@ public class ReportImportService {
      * budget, is rolled back by this thread when the deadline passes, never by the transaction manager's.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public ReportDto.Imported ingest(String slug, String text, Long readingId, SourceKind kind, String url, Deadline deadline) {
+    public ReportDto.Imported ingest(String slug, String sent, Long readingId, SourceKind kind, String url, Deadline deadline) {
+        String text = DocumentText.clean(sent);
         int max = guard.maxReportCharacters();
         if (text.length() > max) {
             throw new BudgetExceededException(413, "treaty.imports.max-report-characters", max + " characters", "a report may hold at most "

@@ -28,6 +28,17 @@ class DatabaseFailuresTest {
     }
 
     @Test
+    void aValueTheDatabaseRefusesIs400WithoutItsSql() {
+        Throwable nul = new RuntimeException(new SQLException("ERROR: invalid byte sequence for encoding \"UTF8\": 0x00", "22021"));
+        Response response = mappers.unexpected(nul, null);
+        assertEquals(400, response.getStatus());
+        Problem problem = (Problem) response.getEntity();
+        assertEquals("Invalid value", problem.title());
+        org.junit.jupiter.api.Assertions.assertFalse(problem.detail().contains("UTF8"), problem.detail());
+        assertEquals(400, mappers.unexpected(new SQLException("value too long for type character varying(255)", "22001"), null).getStatus());
+    }
+
+    @Test
     void otherFailuresStay500() {
         assertEquals(500, mappers.unexpected(new RuntimeException(new SQLException("syntax error", "42000", 42000)), null).getStatus());
     }

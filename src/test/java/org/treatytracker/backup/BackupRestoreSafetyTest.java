@@ -134,6 +134,16 @@ class BackupRestoreSafetyTest {
     }
 
     @Test
+    void refusesANulInTextThatPostgresqlCouldNotHold() throws Exception {
+        ObjectNode backup = (ObjectNode) JSON.readTree(seedBackup);
+        ((ObjectNode) backup.path("tables").path("negotiation").path(0)).put("title", "Ad Hoc\u0000Committee");
+        given().contentType(ContentType.JSON).body(backup.toString()).post(BACKUP).then()
+                .statusCode(422).contentType(PROBLEM).body("errors[0].field", equalTo("tables.negotiation[0].title"))
+                .body("detail", containsString("NUL character (U+0000) at position 6"));
+        assertEmpty();
+    }
+
+    @Test
     void restoresABackupLargerThanOtherBodiesAndRoundTripsIt() throws Exception {
         ObjectNode backup = padded(JSON.readTree(seedBackup), 6000);
         byte[] body = JSON.writeValueAsBytes(backup);

@@ -113,6 +113,19 @@ class EditorPagesTest {
     }
 
     @Test
+    void refusesANulInAFormOrASignInName() {
+        // PostgreSQL can neither store nor compare a NUL in text: each of these failed with a 500 there.
+        postSignIn("ed\u0000itor", PASSWORD).then().statusCode(302).header("Location", endsWith("/edit/sign-in/failed"))
+                .header("Set-Cookie", not(containsString("quarkus-credential=")));
+        Session s = signIn(newEditor());
+        String slug = "nul-" + UUID.randomUUID().toString().substring(0, 6);
+        given().redirects().follow(false).cookies(s.cookies()).contentType(ContentType.URLENC)
+                .formParams(s.form("slug", slug, "title", "A made-up\u0000convention", "description", "")).post("/edit/negotiations")
+                .then().statusCode(400).contentType(containsString("text/html")).body(containsString("NUL character"));
+        given().get("/api/v1/negotiations/" + slug).then().statusCode(404);
+    }
+
+    @Test
     void refusesAFormWithoutOrWithAWrongToken() {
         Session session = signIn(newEditor());
         Map<String, String> form = Map.of("slug", "forged", "title", "Forged");

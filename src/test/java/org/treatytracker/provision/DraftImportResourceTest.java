@@ -68,6 +68,18 @@ class DraftImportResourceTest {
                 .body("items[2].brackets.alternatives", equalTo(2));
     }
 
+    @Test
+    void dropsTheNulsAndControlCharactersNoReaderSees() throws IOException {
+        // A NUL (a PDF's unmapped glyph) and a form feed (a page break): PostgreSQL cannot store the first, so it once failed the import.
+        String text = fixture("made-up-reading-1.md").replace("promote cooperation", "promote co\u0000operation")
+                .replace("## Chapter II", "\f## Chapter II");
+        JsonPath report = given().contentType("text/markdown; charset=UTF-8").body(text).post("/api/v1/readings/{id}/import", first)
+                .then().statusCode(201).extract().jsonPath();
+        assertEquals(10, report.getInt("provisions"));
+        given().get("/api/v1/readings/{id}/provisions?kind=ARTICLE", first).then().statusCode(200)
+                .body("items.find { it.eId == 'art_1' }.text", containsString("to promote cooperation among States Parties"));
+    }
+
     private static void assertEquals(int expected, int actual) {
         org.junit.jupiter.api.Assertions.assertEquals(expected, actual);
     }

@@ -83,6 +83,19 @@ class ReportIngestResourceTest {
     }
 
     @Test
+    void dropsTheNulsAndControlCharactersNoReaderSees() throws IOException {
+        // A NUL (a PDF's unmapped glyph) and an escape: PostgreSQL cannot store the first, so each once failed the import.
+        String text = summary().replace("questioned whether", "ques\u0000tioned\u001B whether");
+        JsonPath imported = given().contentType("text/markdown; charset=UTF-8").body(text)
+                .post("/api/v1/negotiations/{slug}/reports", slug).then().statusCode(201).extract().jsonPath();
+        assertEquals(3, imported.getInt("paragraphs"));
+        given().get("/api/v1/sources/{id}/paragraphs", imported.getLong("source.id")).then()
+                .body("items[1].text", containsString("questioned whether articles 6 and 7 were needed"));
+        // The text as stored is the summary itself: sending the summary now changes nothing.
+        importSummary(200);
+    }
+
+    @Test
     void findsTheMentionsOfEveryProvision() throws IOException {
         long source = importSummary(201).getLong("source.id");
         JsonPath mentions = given().get("/api/v1/sources/{id}/mentions", source).then().statusCode(200).extract().jsonPath();
