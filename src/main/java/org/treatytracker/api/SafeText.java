@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import java.io.IOException;
+import org.treatytracker.text.DocumentText;
 
 /**
  * Refuses text that no report or draft contains but that spoofs or breaks what readers see: control
@@ -30,11 +31,11 @@ public final class SafeText {
                 what = "an unpaired surrogate";
             } else if (Character.isLowSurrogate(c)) {
                 what = "an unpaired surrogate";
-            } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7f && c <= 0x9f) {
+            } else if (DocumentText.isControl(c)) {
                 what = c == 0 ? "a NUL character" : "a control character";
             } else if (c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069) {
                 what = "a bidirectional override";
-            } else if (c == 0xfffe || c == 0xffff || c >= 0xfdd0 && c <= 0xfdef) {
+            } else if (DocumentText.isNonCharacter(c)) {
                 what = "a Unicode non-character";
             }
             if (what != null) {

@@ -43,9 +43,10 @@ final class ColumnValues {
                     throw wrongType(at, column, "a string", token);
                 }
                 String text = parser.getText();
-                if (text.indexOf('\u0000') >= 0) {
+                int nul = text.indexOf('\u0000');
+                if (nul >= 0) {
                     // PostgreSQL cannot hold a NUL in text; refused here, the restore says where rather than failing at commit.
-                    throw refuse(at, "contains a NUL character (U+0000) at position " + text.indexOf('\u0000') + "; no text column holds one");
+                    throw refuse(at, "contains a NUL character (U+0000) at position " + nul + "; no text column holds one");
                 }
                 if (column.size() > 0 && text.length() > column.size() && text.codePointCount(0, text.length()) > column.size()) {
                     throw refuse(at, "has " + text.codePointCount(0, text.length()) + " characters; column " + column.key()

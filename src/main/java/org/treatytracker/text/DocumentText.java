@@ -44,8 +44,18 @@ public final class DocumentText {
         return -1;
     }
 
+    /** A control character other than tab and the line breaks (C0, DEL, C1); api/SafeText refuses the same ones. */
+    public static boolean isControl(char c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7f && c <= 0x9f;
+    }
+
+    /** A Unicode non-character of the basic plane (U+FDD0–U+FDEF, U+FFFE, U+FFFF). */
+    public static boolean isNonCharacter(char c) {
+        return c == 0xfffe || c == 0xffff || c >= 0xfdd0 && c <= 0xfdef;
+    }
+
+    /** Dropped from a document; a surrogate reaches this only when it is unpaired. */
     private static boolean unwanted(char c) {
-        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7f && c <= 0x9f || Character.isSurrogate(c)
-                || c == 0xfffe || c == 0xffff || c >= 0xfdd0 && c <= 0xfdef;
+        return isControl(c) || Character.isSurrogate(c) || isNonCharacter(c);
     }
 }
