@@ -57,12 +57,16 @@ public final class PositionDto {
             @Schema(example = "Offences relating to other international treaties") String title) {
 
         public static Target of(ProvisionVersion v) {
-            if (v == null) {
+            return v == null ? of(null, null, null, null, null, null)
+                    : of(v.getProvision().getId(), v.getId(), v.getProvision().getKind(), v.getEId(), v.getNumber(), v.getTitle());
+        }
+
+        /** No version: the position is on the whole text. */
+        static Target of(Long provisionId, Long versionId, ProvisionKind kind, String eId, String number, String title) {
+            if (versionId == null) {
                 return new Target("READING", null, null, null, null, null, null);
             }
-            ProvisionKind kind = v.getProvision().getKind();
-            return new Target(kind == ProvisionKind.CHAPTER ? "CHAPTER" : "PROVISION", v.getProvision().getId(), v.getId(),
-                    kind, v.getEId(), v.getNumber(), v.getTitle());
+            return new Target(kind == ProvisionKind.CHAPTER ? "CHAPTER" : "PROVISION", provisionId, versionId, kind, eId, number, title);
         }
     }
 
@@ -75,13 +79,17 @@ public final class PositionDto {
             @Schema(description = "How the report names the speaker", example = "several speakers") String words) {
 
         static Speaker of(Position p) {
-            String words = p.getStakeholder() != null
-                    ? p.getStakeholder().getName() + (p.getOnBehalfOf() == null ? "" : ", for " + p.getOnBehalfOf().getName())
-                    : p.getQuantifier() != null
-                            ? p.getQuantifier().words() + (p.getAmong() == null ? "" : " from " + p.getAmong().getName())
+            return of(StakeholderDto.Ref.of(p.getStakeholder()), StakeholderDto.Ref.of(p.getOnBehalfOf()), p.getQuantifier(),
+                    StakeholderDto.Ref.of(p.getAmong()));
+        }
+
+        static Speaker of(StakeholderDto.Ref stakeholder, StakeholderDto.Ref onBehalfOf, Quantifier quantifier, StakeholderDto.Ref among) {
+            String words = stakeholder != null
+                    ? stakeholder.name() + (onBehalfOf == null ? "" : ", for " + onBehalfOf.name())
+                    : quantifier != null
+                            ? quantifier.words() + (among == null ? "" : " from " + among.name())
                             : null;
-            return new Speaker(StakeholderDto.Ref.of(p.getStakeholder()), StakeholderDto.Ref.of(p.getOnBehalfOf()),
-                    p.getQuantifier(), StakeholderDto.Ref.of(p.getAmong()), words);
+            return new Speaker(stakeholder, onBehalfOf, quantifier, among, words);
         }
     }
 
@@ -128,6 +136,22 @@ public final class PositionDto {
             return new View(p.getId(), p.getReading().getId(), Target.of(p.getProvisionVersion()), p.getBracketSetIndex(),
                     p.getAlternativeIndex(), Speaker.of(p), p.getStance(), p.getSummary(), p.getProposedText(), p.getPreferredAlternative(),
                     Citation.of(p.getParagraph()), p.getQuote(), p.getVersion());
+        }
+
+        /** The view of a row of {@link PositionRepository#VIEWED}, column by column. */
+        static View of(Object[] c) {
+            return new View((Long) c[0], (Long) c[1],
+                    Target.of((Long) c[3], (Long) c[2], (ProvisionKind) c[4], (String) c[5], (String) c[6], (String) c[7]),
+                    (Integer) c[8], (Integer) c[9],
+                    Speaker.of(ref(c, 10), ref(c, 14), (Quantifier) c[18], ref(c, 19)),
+                    (Stance) c[23], (String) c[24], (String) c[25], (String) c[26],
+                    new Citation((Long) c[27], (Integer) c[28], (String) c[29], (Long) c[30], (String) c[31], (String) c[32]),
+                    (String) c[33], (Long) c[34]);
+        }
+
+        /** The stakeholder whose id, name, kind and ISO code are the four columns from {@code at}; none when the id is null. */
+        private static StakeholderDto.Ref ref(Object[] c, int at) {
+            return c[at] == null ? null : new StakeholderDto.Ref((Long) c[at], (String) c[at + 1], (StakeholderKind) c[at + 2], (String) c[at + 3]);
         }
     }
 

@@ -67,9 +67,9 @@ public class PositionService {
     public Page<PositionDto.View> list(PositionFilter filter, PageRequest page) {
         List<Object> params = new ArrayList<>();
         String where = filter.where(params, positions);
-        return page.of(positions.find(PositionRepository.FETCHED + where
-                        + page.orderBy(SORT, "paragraph", "p.id"), params.toArray()),
-                        positions.countWhere(where, params.toArray()), PositionDto.View::of);
+        List<PositionDto.View> items = positions.views(where, page.orderBy(SORT, "paragraph", "p.id"), params.toArray(),
+                page.offset(), page.size);
+        return new Page<>(items, page.page, page.size, positions.countWhere(where, params.toArray()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
