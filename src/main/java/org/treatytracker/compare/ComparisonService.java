@@ -8,22 +8,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.treatytracker.api.ProblemException;
 import org.treatytracker.compare.ComparisonDto.Status;
 import org.treatytracker.negotiation.Negotiation;
 import org.treatytracker.negotiation.NegotiationService;
 import org.treatytracker.negotiation.Reading;
 import org.treatytracker.provision.BracketService;
-import org.treatytracker.provision.Provision;
+import org.treatytracker.provision.DraftRow;
 import org.treatytracker.provision.ProvisionService;
 import org.treatytracker.provision.ProvisionVersion;
 import org.treatytracker.provision.ProvisionVersionRepository;
+import org.treatytracker.provision.ReadingDraft;
 import org.treatytracker.text.Alternative;
 import org.treatytracker.text.BracketChanges;
 import org.treatytracker.text.BracketChangesCache;
 import org.treatytracker.text.BracketParser;
 import org.treatytracker.text.BracketSet;
 import org.treatytracker.text.ParsedDraft;
+import org.treatytracker.text.StatusVocabulary;
 import org.treatytracker.text.WordDiff;
 import org.treatytracker.text.WordDiffs;
 
@@ -49,29 +52,33 @@ public class ComparisonService {
         Negotiation negotiation = negotiations.get(slug);
         Reading from = readingOf(negotiation, fromId, "from");
         Reading to = readingOf(negotiation, toId, "to");
-        Map<Long, ProvisionVersion> before = byProvision(versions.listOfReading(from.getId()), paragraphs);
-        Map<Long, ProvisionVersion> after = byProvision(versions.listOfReading(to.getId()), paragraphs);
+        ReadingDraft fromDraft = versions.draftOf(from.getId());
+        ReadingDraft toDraft = versions.draftOf(to.getId());
+        Map<Long, DraftRow> before = byProvision(fromDraft, paragraphs);
+        Map<Long, DraftRow> after = byProvision(toDraft, paragraphs);
+        Set<String> fromLabels = from.getLinkLabels();
+        Set<String> toLabels = to.getLinkLabels();
+        StatusVocabulary vocabulary = negotiation.statusVocabulary();
 
         List<ComparisonDto.ProvisionChange> changes = new ArrayList<>();
         Map<String, Tally> chapters = new LinkedHashMap<>();
         Map<String, String> chapterTitles = new LinkedHashMap<>();
         Tally total = new Tally();
-        List<ProvisionVersion> order = new ArrayList<>(after.values());
-        before.values().stream().filter(v -> !after.containsKey(v.getProvision().getId())).forEach(order::add);
-        for (ProvisionVersion any : order) {
-            long provisionId = any.getProvision().getId();
-            ProvisionVersion a = before.get(provisionId);
-            ProvisionVersion b = after.get(provisionId);
-            ParsedDraft pa = a == null ? null : BracketService.parse(a);
-            ParsedDraft pb = b == null ? null : BracketService.parse(b);
-            ComparisonDto.ProvisionChange change = change(any.getProvision(), a, b, pa, pb, withDiffs);
+        List<DraftRow> order = new ArrayList<>(after.values());
+        before.values().stream().filter(v -> !after.containsKey(v.provisionId())).forEach(order::add);
+        for (DraftRow any : order) {
+            DraftRow a = before.get(any.provisionId());
+            DraftRow b = after.get(any.provisionId());
+            ParsedDraft pa = a == null ? null : BracketService.parse(a.text(), fromLabels, vocabulary);
+            ParsedDraft pb = b == null ? null : BracketService.parse(b.text(), toLabels, vocabulary);
+            ComparisonDto.ProvisionChange change = change(a, b, pa, pb, withDiffs);
             changes.add(change);
-            if ((b != null ? b : a).isPartOfParent()) {
+            if ((b != null ? b : a).partOfParent()) {
                 continue;
             }
-            ProvisionVersion chapter = (b != null ? b : a).chapter();
-            String key = chapter == null ? "" : chapter.getEId();
-            chapterTitles.putIfAbsent(key, chapter == null ? null : chapter.getTitle());
+            DraftRow chapter = b != null ? toDraft.chapterOf(b) : fromDraft.chapterOf(a);
+            String key = chapter == null ? "" : chapter.eId();
+            chapterTitles.putIfAbsent(key, chapter == null ? null : chapter.title());
             chapters.computeIfAbsent(key, k -> new Tally()).add(change, pa, pb);
             total.add(change, pa, pb);
         }
@@ -82,14 +89,14 @@ public class ComparisonService {
     }
 
     public List<ComparisonDto.HistoryEntry> history(long provisionId) {
-        Provision provision = provisions.get(provisionId);
+        provisions.get(provisionId);
         List<ComparisonDto.HistoryEntry> entries = new ArrayList<>();
         ProvisionVersion previous = null;
         for (ProvisionVersion version : versions.listOfProvision(provisionId)) {
-            ComparisonDto.ProvisionChange change = previous == null ? null : change(provision, previous, version,
+            ComparisonDto.ProvisionChange change = previous == null ? null : change(DraftRow.of(previous), DraftRow.of(version),
                     BracketService.parse(previous), BracketService.parse(version), true);
             entries.add(new ComparisonDto.HistoryEntry(version.getReading().getId(), version.getReading().getSequenceNumber(),
-                    side(version, BracketService.parse(version)), change));
+                    side(DraftRow.of(version), BracketService.parse(version)), change));
             previous = version;
         }
         return entries;
@@ -100,7 +107,7 @@ public class ComparisonService {
      * for the provision page's "compare any two readings"; 404 when it has no version at one of them.
      */
     public ComparisonDto.ProvisionChange between(long provisionId, long fromReadingId, long toReadingId) {
-        Provision provision = provisions.get(provisionId);
+        provisions.get(provisionId);
         ProvisionVersion a = null;
         ProvisionVersion b = null;
         for (ProvisionVersion version : versions.listOfProvision(provisionId)) {
@@ -119,11 +126,12 @@ public class ComparisonService {
             a = b;
             b = swap;
         }
-        return change(provision, a, b, BracketService.parse(a), BracketService.parse(b), true);
+        return change(DraftRow.of(a), DraftRow.of(b), BracketService.parse(a), BracketService.parse(b), true);
     }
 
-    private ComparisonDto.ProvisionChange change(Provision provision, ProvisionVersion a, ProvisionVersion b, ParsedDraft pa,
-                                                 ParsedDraft pb, boolean withDiffs) {
+    /** One provision between two versions, either of which may be missing (added, removed). */
+    private ComparisonDto.ProvisionChange change(DraftRow a, DraftRow b, ParsedDraft pa, ParsedDraft pb, boolean withDiffs) {
+        DraftRow provision = a == null ? b : a;
         if (a == null || b == null) {
             Status status = a == null ? Status.ADDED : Status.REMOVED;
             ParsedDraft only = a == null ? pb : pa;
@@ -131,13 +139,13 @@ public class ComparisonService {
             ComparisonDto.Brackets brackets = a == null
                     ? new ComparisonDto.Brackets(0, only.sets().size(), sets, List.of(), List.of(), List.of())
                     : new ComparisonDto.Brackets(only.sets().size(), 0, List.of(), List.of(), sets, List.of());
-            return new ComparisonDto.ProvisionChange(provision.getId(), provision.getWId(), provision.getKind(), status,
+            return new ComparisonDto.ProvisionChange(provision.provisionId(), provision.provisionWId(), provision.kind(), status,
                     false, false, false, a == null ? null : side(a, pa), b == null ? null : side(b, pb), 0, null, brackets, null);
         }
-        boolean renumbered = !Objects.equals(a.getNumber(), b.getNumber()) || !a.getEId().equals(b.getEId());
-        boolean moved = !Objects.equals(parentProvision(a), parentProvision(b));
-        boolean changed = !Objects.equals(a.getText(), b.getText()) || !Objects.equals(a.getTitle(), b.getTitle())
-                || a.isHeadingBracketed() != b.isHeadingBracketed();
+        boolean renumbered = !Objects.equals(a.number(), b.number()) || !a.eId().equals(b.eId());
+        boolean moved = !Objects.equals(a.parentProvisionId(), b.parentProvisionId());
+        boolean changed = !Objects.equals(a.text(), b.text()) || !Objects.equals(a.title(), b.title())
+                || a.headingBracketed() != b.headingBracketed();
         Status status = renumbered ? Status.RENUMBERED : moved ? Status.MOVED : changed ? Status.CHANGED : Status.UNCHANGED;
         // Diffed once per pair of texts (WordDiffs): the history and every comparison ask for the same pairs again.
         String before = changed ? text(a) : null;
@@ -152,10 +160,10 @@ public class ComparisonService {
                 bc.dropped().stream().map(s -> setChange(pa, s, null, null)).toList(),
                 bc.amended().stream().map(m -> new ComparisonDto.Amendment(setChange(pa, m.before(), null, null),
                         setChange(pb, m.after(), null, null))).toList());
-        return new ComparisonDto.ProvisionChange(provision.getId(), provision.getWId(), provision.getKind(), status,
+        return new ComparisonDto.ProvisionChange(provision.provisionId(), provision.provisionWId(), provision.kind(), status,
                 renumbered, moved, changed, side(a, pa), side(b, pb), diff.changedWords(),
                 withDiffs && changed ? runs.stream().map(e -> new ComparisonDto.Run(e.op(), e.text())).toList() : null, brackets,
-                headingChange(a.getTitle(), b.getTitle()));
+                headingChange(a.title(), b.title()));
     }
 
     /**
@@ -179,8 +187,8 @@ public class ComparisonService {
 
     private static final WordDiffs.Diff NO_CHANGE = new WordDiffs.Diff(List.of(), 0);
 
-    private static String text(ProvisionVersion v) {
-        return (v.getTitle() == null ? "" : v.getTitle() + "\n") + (v.getText() == null ? "" : v.getText());
+    private static String text(DraftRow v) {
+        return (v.title() == null ? "" : v.title() + "\n") + (v.text() == null ? "" : v.text());
     }
 
     private static ComparisonDto.SetChange setChange(ParsedDraft draft, BracketSet set, Integer resolvedTo, String resolvedText) {
@@ -191,18 +199,13 @@ public class ComparisonService {
         return new ComparisonDto.SetChange(set.index(), alternatives, resolvedTo, resolvedText);
     }
 
-    private static ComparisonDto.Side side(ProvisionVersion v, ParsedDraft parsed) {
-        return new ComparisonDto.Side(v.getId(), v.getEId(), v.getNumber(), v.getTitle(),
-                v.getParent() == null ? null : v.getParent().getEId(), parsed.status(), v.isHeadingBracketed());
+    private static ComparisonDto.Side side(DraftRow v, ParsedDraft parsed) {
+        return new ComparisonDto.Side(v.id(), v.eId(), v.number(), v.title(), v.parentEId(), parsed.status(), v.headingBracketed());
     }
 
-    private static Long parentProvision(ProvisionVersion v) {
-        return v.getParent() == null ? null : v.getParent().getProvision().getId();
-    }
-
-    private static Map<Long, ProvisionVersion> byProvision(List<ProvisionVersion> list, boolean withParts) {
-        Map<Long, ProvisionVersion> map = new LinkedHashMap<>();
-        list.stream().filter(v -> withParts || !v.isPartOfParent()).forEach(v -> map.put(v.getProvision().getId(), v));
+    private static Map<Long, DraftRow> byProvision(ReadingDraft draft, boolean withParts) {
+        Map<Long, DraftRow> map = new LinkedHashMap<>();
+        draft.rows().stream().filter(v -> withParts || !v.partOfParent()).forEach(v -> map.put(v.provisionId(), v));
         return map;
     }
 

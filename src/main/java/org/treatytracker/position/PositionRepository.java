@@ -83,6 +83,18 @@ public class PositionRepository implements PanacheRepository<Position> {
         return ids;
     }
 
+    /**
+     * What a summary counts of each position on a version, in paragraph order: stance, speaker (id, name, kind, ISO
+     * code), quantifier, and the cited paragraph (id, number, agenda item, report id, symbol, title). One statement,
+     * no entity built.
+     */
+    public List<Object[]> summaryRows(long provisionVersionId) {
+        return getEntityManager().createQuery("select p.stance, s.id, s.name, s.kind, s.isoCode, p.attribution.quantifier,"
+                + " pa.id, pa.number, pa.agendaItem, d.id, d.symbol, d.title " + JOINED + " join pa.sourceDocument d"
+                + " where fk(p.attribution.provisionVersion) = ?1 order by pa.number, p.id", Object[].class)
+                .setParameter(1, provisionVersionId).getResultList();
+    }
+
     public Optional<Position> findFetched(long id) {
         return find(FETCHED + " where p.id = ?1", id).firstResultOptional();
     }

@@ -23,6 +23,7 @@ import org.treatytracker.provision.BracketService;
 import org.treatytracker.provision.Provision;
 import org.treatytracker.provision.ProvisionService;
 import org.treatytracker.provision.ProvisionVersion;
+import org.treatytracker.provision.ProvisionVersionRepository;
 import org.treatytracker.source.Paragraph;
 import org.treatytracker.source.SourceDto;
 import org.treatytracker.source.SourceService;
@@ -122,14 +123,11 @@ public class PositionService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PositionDto.Summary summary(long provisionId, Long readingId) {
-        Provision provision = provisionService.get(provisionId);
-        List<ProvisionVersion> history = provisionService.historyOf(provisionId);
-        ProvisionVersion version = (readingId == null
-                ? history.stream().reduce((first, second) -> second)
-                : history.stream().filter(v -> v.getReading().getId().equals(readingId)).findFirst())
-                .orElseThrow(() -> ProblemException.notFound("version of provision " + provision.getId() + " at reading",
-                        readingId == null ? "(any)" : readingId));
-        List<Position> found = positions.listOfVersion(version.getId());
+        // No version found: 404 for the provision when it does not exist (get throws it), else for its version.
+        ProvisionVersionRepository.Located version = provisionService.locate(provisionId, readingId)
+                .orElseThrow(() -> ProblemException.notFound("version of provision " + provisionService.get(provisionId).getId()
+                        + " at reading", readingId == null ? "(any)" : readingId));
+        List<Object[]> found = positions.summaryRows(version.id());
 
         Map<Stance, Long> byStance = new EnumMap<>(Stance.class);
         Map<StakeholderKind, Long> byKind = new EnumMap<>(StakeholderKind.class);
@@ -137,15 +135,17 @@ public class PositionService {
         Map<Quantifier, Long> unnamed = new EnumMap<>(Quantifier.class);
         Map<Long, PositionDto.Citation> cited = new LinkedHashMap<>();
         long impersonal = 0;
-        for (Position p : found) {
-            byStance.merge(p.getStance(), 1L, Long::sum);
-            cited.putIfAbsent(p.getParagraph().getId(), PositionDto.Citation.of(p.getParagraph()));
-            if (p.getStakeholder() != null) {
-                byKind.merge(p.getStakeholder().getKind(), 1L, Long::sum);
-                named.merge(p.getStakeholder().getId(), new PositionDto.NamedSpeaker(StakeholderDto.Ref.of(p.getStakeholder()), 1),
-                        (a, b) -> new PositionDto.NamedSpeaker(a.stakeholder(), a.positions() + 1));
-            } else if (p.getQuantifier() != null) {
-                unnamed.merge(p.getQuantifier(), 1L, Long::sum);
+        for (Object[] row : found) {
+            byStance.merge((Stance) row[0], 1L, Long::sum);
+            cited.computeIfAbsent((Long) row[6], id -> new PositionDto.Citation(id, (Integer) row[7], (String) row[8], (Long) row[9],
+                    (String) row[10], (String) row[11]));
+            if (row[1] != null) {
+                StakeholderKind kind = (StakeholderKind) row[3];
+                byKind.merge(kind, 1L, Long::sum);
+                named.merge((Long) row[1], new PositionDto.NamedSpeaker(new StakeholderDto.Ref((Long) row[1], (String) row[2], kind,
+                        (String) row[4]), 1), (a, b) -> new PositionDto.NamedSpeaker(a.stakeholder(), a.positions() + 1));
+            } else if (row[5] != null) {
+                unnamed.merge((Quantifier) row[5], 1L, Long::sum);
             } else {
                 impersonal++;
             }
@@ -154,7 +154,7 @@ public class PositionService {
                 .sorted(Comparator.comparing((Map.Entry<Quantifier, Long> e) -> e.getKey().rank()).reversed())
                 .map(e -> new PositionDto.UnnamedGroup(e.getKey(), e.getKey().words(), e.getValue()))
                 .toList();
-        return new PositionDto.Summary(provision.getId(), version.getReading().getId(), version.getId(), version.getEId(),
+        return new PositionDto.Summary(provisionId, version.readingId(), version.id(), version.eId(),
                 found.size(), byStance, byKind, List.copyOf(named.values()), groups, impersonal, List.copyOf(cited.values()));
     }
 

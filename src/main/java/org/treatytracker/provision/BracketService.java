@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import org.treatytracker.api.ProblemException;
 import org.treatytracker.config.TreatyConfig;
 import org.treatytracker.negotiation.NegotiationService;
+import org.treatytracker.negotiation.Reading;
 import org.treatytracker.text.Alternative;
 import org.treatytracker.text.BracketChangesCache;
 import org.treatytracker.text.BracketParser;
@@ -90,28 +91,29 @@ public class BracketService {
     }
 
     public BracketDto.ReadingTotals totals(long readingId) {
-        negotiations.getReading(readingId);
-        Map<Long, BracketDto.ChapterTotals> byChapter = new LinkedHashMap<>();
-        Map<Long, ProvisionVersion> chapters = new HashMap<>();
+        Reading reading = negotiations.getReading(readingId);
+        ReadingDraft draft = versions.draftOf(readingId);
+        Set<String> labels = reading.getLinkLabels();
+        StatusVocabulary vocabulary = reading.getNegotiation().statusVocabulary();
+        Map<String, BracketDto.ChapterTotals> byChapter = new LinkedHashMap<>();
         BracketDto.Counts total = BracketDto.Counts.NONE;
         int articles = 0;
         Map<String, Integer> statuses = new TreeMap<>();
-        for (ProvisionVersion version : versions.listOfReading(readingId)) {
-            if (version.isPartOfParent()) {
+        for (DraftRow row : draft.rows()) {
+            if (row.partOfParent()) {
                 continue; // its brackets are counted in the article whose text it is a slice of
             }
-            ProvisionVersion chapter = version.chapter();
-            long key = chapter == null ? -1 : chapter.getId();
-            chapters.putIfAbsent(key, chapter);
-            ParsedDraft parsed = parse(version);
-            if (version.getProvision().getKind() == ProvisionKind.ARTICLE) {
+            DraftRow chapter = draft.chapterOf(row);
+            ParsedDraft parsed = parse(row.text(), labels, vocabulary);
+            if (row.kind() == ProvisionKind.ARTICLE) {
                 articles++;
                 statuses.merge(parsed.status(), 1, Integer::sum);
             }
-            BracketDto.Counts counts = BracketDto.Counts.of(parsed, version.isHeadingBracketed());
+            BracketDto.Counts counts = BracketDto.Counts.of(parsed, row.headingBracketed());
             total = total.plus(counts);
-            byChapter.merge(key, new BracketDto.ChapterTotals(chapter == null ? null : chapter.getEId(),
-                            chapter == null ? null : chapter.getTitle(), 1, counts),
+            // Keyed by eId, unique within a reading ("" outside any chapter).
+            byChapter.merge(chapter == null ? "" : chapter.eId(), new BracketDto.ChapterTotals(chapter == null ? null : chapter.eId(),
+                            chapter == null ? null : chapter.title(), 1, counts),
                     (a, b) -> new BracketDto.ChapterTotals(a.eId(), a.title(), a.provisions() + 1, a.counts().plus(b.counts())));
         }
         return new BracketDto.ReadingTotals(readingId, total, List.copyOf(byChapter.values()), articles, statuses);
@@ -119,19 +121,20 @@ public class BracketService {
 
     /** Every set of the reading with an alternative that contains the words (case and white space ignored). */
     public List<BracketDto.Match> search(long readingId, String contains) {
-        negotiations.getReading(readingId);
+        Reading reading = negotiations.getReading(readingId);
+        Set<String> labels = reading.getLinkLabels();
+        StatusVocabulary vocabulary = reading.getNegotiation().statusVocabulary();
         String needle = contains == null ? "" : QuoteMatcher.normalise(contains).toLowerCase(Locale.ROOT);
         List<BracketDto.Match> found = new ArrayList<>();
-        for (ProvisionVersion version : versions.listOfReading(readingId)) {
-            if (version.isPartOfParent()) {
+        for (DraftRow row : versions.draftOf(readingId).rows()) {
+            if (row.partOfParent()) {
                 continue; // found in its article
             }
-            ParsedDraft draft = parse(version);
+            ParsedDraft draft = parse(row.text(), labels, vocabulary);
             for (BracketSet set : draft.sets()) {
                 for (Alternative alternative : set.alternatives()) {
                     if (QuoteMatcher.normalise(draft.text(alternative)).toLowerCase(Locale.ROOT).contains(needle)) {
-                        found.add(new BracketDto.Match(version.getId(), version.getProvision().getId(), version.getEId(),
-                                BracketDto.SetView.of(draft, set)));
+                        found.add(new BracketDto.Match(row.id(), row.provisionId(), row.eId(), BracketDto.SetView.of(draft, set)));
                         break;
                     }
                 }

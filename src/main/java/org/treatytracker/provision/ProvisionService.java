@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Request;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.treatytracker.persistence.ForeignKeys;
 import org.treatytracker.api.ETags;
@@ -66,6 +67,12 @@ public class ProvisionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ProvisionVersion> historyOf(long provisionId) {
         return versions.listOfProvision(provisionId);
+    }
+
+    /** The provision's version at a reading, or at its latest reading when {@code readingId} is null; no text read. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ProvisionVersionRepository.Located> locate(long provisionId, Long readingId) {
+        return versions.locate(provisionId, readingId);
     }
 
     /** A provision version named in a request body ({@code provisionVersionId}): 422 when it does not exist. */

@@ -39,6 +39,12 @@ public class ProvisionVersionRepository implements PanacheRepository<ProvisionVe
         return list(FETCHED + " where r.id = ?1 order by v.ordinal, v.id", readingId);
     }
 
+    /** The draft of a reading, in order, as rows: one statement, no entity built. */
+    public ReadingDraft draftOf(long readingId) {
+        return new ReadingDraft(getEntityManager().createQuery(DraftRow.SELECT + " where fk(v.reading) = ?1 order by v.ordinal, v.id",
+                Object[].class).setParameter(1, readingId).getResultList().stream().map(DraftRow::of).toList());
+    }
+
     /** Every reading's draft of one negotiation, reading by reading, each in order (the site's chart of brackets). */
     public List<ProvisionVersion> listOfNegotiation(long negotiationId) {
         return list(FETCHED + " where r.negotiation.id = ?1 order by r.sequenceNumber, r.id, v.ordinal, v.id", negotiationId);
@@ -51,6 +57,23 @@ public class ProvisionVersionRepository implements PanacheRepository<ProvisionVe
 
     public Optional<ProvisionVersion> findAt(long provisionId, long readingId) {
         return find(FETCHED + " where p.id = ?1 and r.id = ?2", provisionId, readingId).firstResultOptional();
+    }
+
+    /** A version named by its ids and eId, without its text: what a summary of its positions needs to say what it sums. */
+    public record Located(long id, String eId, long readingId) {
+    }
+
+    /**
+     * The provision's version at a reading or, when {@code readingId} is null, at the latest reading it has one: one
+     * statement that reads no text (a summary used to load every version of the provision, text and all, to pick one).
+     */
+    public Optional<Located> locate(long provisionId, Long readingId) {
+        var query = getEntityManager().createQuery("select v.id, v.eId, r.id from ProvisionVersion v join v.reading r where fk(v.provision) = ?1"
+                + (readingId == null ? "" : " and r.id = ?2") + " order by r.sequenceNumber desc", Object[].class).setParameter(1, provisionId);
+        if (readingId != null) {
+            query.setParameter(2, readingId);
+        }
+        return query.setMaxResults(1).getResultList().stream().findFirst().map(row -> new Located((Long) row[0], (String) row[1], (Long) row[2]));
     }
 
     public Optional<ProvisionVersion> findByEId(long readingId, String eId) {
