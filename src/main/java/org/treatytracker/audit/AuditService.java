@@ -94,16 +94,18 @@ public class AuditService {
                     .setParameter("negotiation", negotiationId).setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
             total = !counted ? numbers.size() : ((Number) after(since, em.createNativeQuery("select count(*)" + where))
                     .setParameter("negotiation", negotiationId).getSingleResult()).longValue();
-            revisions = numbers.isEmpty() ? List.of() : em.createQuery("from AuditRevision r where r.id in :numbers order by r.id desc",
-                    AuditRevision.class).setParameter("numbers", numbers.stream().map(Number::intValue).toList()).getResultList();
+            PageNumbers onPage = new PageNumbers(numbers.stream().map(Number::intValue).toList());
+            revisions = numbers.isEmpty() ? List.of() : onPage.bind(em.createQuery("from AuditRevision r where " + onPage.condition("r.id")
+                    + " order by r.id desc", AuditRevision.class)).getResultList().stream().filter(r -> onPage.has(r.getId())).toList();
         }
         Map<Integer, List<AuditDto.Changed>> touched = new LinkedHashMap<>();
         revisions.forEach(r -> touched.put(r.getId(), new ArrayList<>()));
         if (!revisions.isEmpty()) {
-            List<Integer> numbers = List.copyOf(touched.keySet());
-            Set<String> kinds = new HashSet<>(em.createQuery(
-                    "select distinct n from AuditRevision r join r.modifiedEntityNames n where r.id in :numbers", String.class)
-                    .setParameter("numbers", numbers).getResultList());
+            PageNumbers numbers = new PageNumbers(List.copyOf(touched.keySet()));
+            // With a range, kinds touched only by change sets outside the page may be named too: their query finds none.
+            Set<String> kinds = new HashSet<>(numbers.bind(em.createQuery(
+                    "select distinct n from AuditRevision r join r.modifiedEntityNames n where " + numbers.condition("r.id"), String.class))
+                    .getResultList());
             AuditReader reader = AuditReaderFactory.get(em);
             for (EntityKind kind : EntityKind.values()) {
                 if (!kinds.contains(kind.entity().getName())) {
@@ -114,17 +116,22 @@ public class AuditService {
                 var query = reader.createQuery().forRevisionsOfEntity(kind.entity(), false, true)
                         .addProjection(AuditEntity.id()).addProjection(AuditEntity.revisionNumber())
                         .addProjection(AuditEntity.revisionType())
-                        .add(AuditEntity.revisionNumber().in(numbers));
+                        .add(numbers.dense() ? AuditEntity.revisionNumber().between(numbers.low(), numbers.high())
+                                : AuditEntity.revisionNumber().in(numbers.list()));
                 if (bySlug) {
                     query.addProjection(AuditEntity.property("slug"));
                 }
                 for (Object row : query.getResultList()) {
                     Object[] columns = (Object[]) row;
+                    List<AuditDto.Changed> changed = touched.get(((Number) columns[1]).intValue());
+                    if (changed == null) {
+                        continue; // a change set inside the range but not on the page
+                    }
                     Object id = columns[0];
                     // A deletion keeps no slug (Envers stores no data at delete): no link then.
                     Object key = bySlug ? columns[3] : id;
                     String href = key == null ? null : kind.apiPath() + key;
-                    touched.get(((Number) columns[1]).intValue()).add(new AuditDto.Changed(kind.type(), id,
+                    changed.add(new AuditDto.Changed(kind.type(), id,
                             ChangeAction.of((RevisionType) columns[2]), href));
                 }
             }
@@ -149,6 +156,41 @@ public class AuditService {
         byKind.forEach((kind, ids) -> em.createQuery("select e.id from " + kind.entity().getName() + " e where e.id in :ids", Object.class)
                 .setParameter("ids", ids).getResultList().forEach(id -> there.add(kind.type() + " " + id)));
         return there;
+    }
+
+    /**
+     * The change-set numbers of a page, as a condition whose query plan Hibernate keeps: Hibernate 7.2 translates a
+     * query with a list parameter to SQL again on every request ({@code SqmInterpretationsKey.isCacheable}). A page of
+     * the whole feed is consecutive numbers (a gap only where a transaction rolled back), so it is bound as a range, and
+     * rows of change sets inside the range but not on the page are skipped. A sparse page (a negotiation's feed, whose
+     * change sets may lie far apart) stays a list rather than read every change set between them.
+     */
+    private record PageNumbers(List<Integer> list, int low, int high) {
+
+        PageNumbers(List<Integer> list) {
+            this(list, list.stream().mapToInt(Integer::intValue).min().orElse(0), list.stream().mapToInt(Integer::intValue).max().orElse(-1));
+        }
+
+        boolean dense() {
+            return (long) high - low + 1 <= 2L * list.size();
+        }
+
+        boolean has(int number) {
+            return !dense() || (number >= low && number <= high && list.contains(number));
+        }
+
+        String condition(String column) {
+            return dense() ? column + " between :low and :high" : column + " in :numbers";
+        }
+
+        <Q extends jakarta.persistence.Query> Q bind(Q query) {
+            if (dense()) {
+                query.setParameter("low", low).setParameter("high", high);
+            } else {
+                query.setParameter("numbers", list);
+            }
+            return query;
+        }
     }
 
     /** The query with :after bound to since, when there is a since (the query then has that condition). */

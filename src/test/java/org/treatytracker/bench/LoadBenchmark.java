@@ -39,6 +39,7 @@ class LoadBenchmark {
     private static final int SECONDS = Integer.getInteger("bench.seconds", 5);
     private static final String CEILING = "ceiling (stakeholder kinds)";
     private static final String AFTER_WRITE = " after a write";
+    private static final String AGAIN = " again, at the end";
 
     record Result(String endpoint, int connections, double rps, double p50, double p99, double statements, long requests, long errors) {
     }
@@ -112,6 +113,9 @@ class LoadBenchmark {
                     whileWriting(http, base, () -> measure(http, base, endpoint.getKey() + AFTER_WRITE, target, 32)));
             rss = Math.max(rss, rss(server.process.pid()));
         }
+        // The reference, measured first, can be read while the JIT is still compiling (6,121 req/s, then 10,362 later in
+        // the same run): measured again at the end, the larger of the two is the reference, the stricter ratio.
+        results.put(CEILING + AGAIN, new LinkedHashMap<>(Map.of(32, measure(http, base, CEILING + AGAIN, base + endpoints.get(CEILING), 32))));
         server.stop();
         printSummary(db, scale, endpoints.keySet(), results);
 
@@ -121,7 +125,7 @@ class LoadBenchmark {
                 "x ceiling", "errors");
         for (Map.Entry<String, Map<Integer, Result>> endpoint : results.entrySet()) {
             for (Result r : endpoint.getValue().values()) {
-                double ceiling = results.get(CEILING).get(r.connections()).rps();
+                double ceiling = r.connections() == 32 ? reference(results) : results.get(CEILING).get(r.connections()).rps();
                 System.out.printf(Locale.ROOT, "%-32s %5d %10.0f %9.2f %9.2f %9.1f %10.2f %7d%n", r.endpoint(), r.connections(), r.rps(),
                         r.p50(), r.p99(), r.statements(), r.rps() / ceiling, r.errors());
             }
@@ -195,9 +199,10 @@ class LoadBenchmark {
 
     /** One row per endpoint: kept, fresh (no response cache) and while written to, as multiples of the reference. */
     private static void printSummary(String db, double scale, Iterable<String> endpoints, Map<String, Map<Integer, Result>> results) {
-        double ceiling = results.get(CEILING).get(32).rps();
-        System.out.printf("%n== Summary on %s, scale %.1f, 32 connections (x reference = req/s over the kept reference's %.0f)%n",
-                db, scale, ceiling);
+        double ceiling = reference(results);
+        System.out.printf("%n== Summary on %s, scale %.1f, 32 connections (x reference = req/s over the kept reference's %.0f,"
+                + " the larger of %.0f first and %.0f at the end)%n", db, scale, ceiling, results.get(CEILING).get(32).rps(),
+                results.get(CEILING + AGAIN).get(32).rps());
         System.out.printf("%-26s %9s %6s %9s %6s %8s %9s %6s %8s%n", "endpoint", "cached/s", "x ref", "fresh/s", "x ref", "fresh p99",
                 "write/s", "x ref", "write p99");
         for (String endpoint : endpoints) {
@@ -208,6 +213,11 @@ class LoadBenchmark {
                     cached.rps() / ceiling, fresh.rps(), fresh.rps() / ceiling, fresh.p99(), written.rps(), written.rps() / ceiling,
                     written.p99());
         }
+    }
+
+    /** The kept reference at 32 connections: the larger of its measure first and at the end. */
+    private static double reference(Map<String, Map<Integer, Result>> results) {
+        return Math.max(results.get(CEILING).get(32).rps(), results.get(CEILING + AGAIN).get(32).rps());
     }
 
     static String adminAuthorization() {
