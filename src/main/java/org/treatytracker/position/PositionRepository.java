@@ -99,10 +99,6 @@ public class PositionRepository implements PanacheRepository<Position> {
         return find(FETCHED + " where p.id = ?1", id).firstResultOptional();
     }
 
-    public List<Position> listOfVersion(long provisionVersionId) {
-        return list(FETCHED + " where fk(p.attribution.provisionVersion) = ?1 order by pa.number, p.id", provisionVersionId);
-    }
-
     public List<Position> listCiting(long paragraphId) {
         return list(FETCHED + " where fk(p.paragraph) = ?1 order by p.id", paragraphId);
     }

@@ -20,7 +20,6 @@ import org.treatytracker.api.ProblemException;
 import org.treatytracker.negotiation.NegotiationService;
 import org.treatytracker.negotiation.Reading;
 import org.treatytracker.provision.BracketService;
-import org.treatytracker.provision.Provision;
 import org.treatytracker.provision.ProvisionService;
 import org.treatytracker.provision.ProvisionVersion;
 import org.treatytracker.provision.ProvisionVersionRepository;

@@ -63,12 +63,6 @@ public class ProvisionService {
         return versions.findFetched(versionId).orElseThrow(() -> ProblemException.notFound("provision version", versionId));
     }
 
-    /** Every version of a provision, reading by reading. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ProvisionVersion> historyOf(long provisionId) {
-        return versions.listOfProvision(provisionId);
-    }
-
     /** The provision's version at a reading, or at its latest reading when {@code readingId} is null; no text read. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ProvisionVersionRepository.Located> locate(long provisionId, Long readingId) {
