@@ -91,13 +91,18 @@ public class ComparisonService {
     public List<ComparisonDto.HistoryEntry> history(long provisionId) {
         provisions.get(provisionId);
         List<ComparisonDto.HistoryEntry> entries = new ArrayList<>();
-        ProvisionVersion previous = null;
+        DraftRow previous = null;
+        ParsedDraft previousParsed = null;
+        // Each version made a row and looked up in the parsed drafts once (a look-up hashes the whole text), then kept
+        // as the next version's "before".
         for (ProvisionVersion version : versions.listOfProvision(provisionId)) {
-            ComparisonDto.ProvisionChange change = previous == null ? null : change(DraftRow.of(previous), DraftRow.of(version),
-                    BracketService.parse(previous), BracketService.parse(version), true);
+            DraftRow row = DraftRow.of(version);
+            ParsedDraft parsed = BracketService.parse(version);
+            ComparisonDto.ProvisionChange change = previous == null ? null : change(previous, row, previousParsed, parsed, true);
             entries.add(new ComparisonDto.HistoryEntry(version.getReading().getId(), version.getReading().getSequenceNumber(),
-                    side(DraftRow.of(version), BracketService.parse(version)), change));
-            previous = version;
+                    side(row, parsed), change));
+            previous = row;
+            previousParsed = parsed;
         }
         return entries;
     }
