@@ -216,8 +216,24 @@ public class ProblemMappers {
             return respond(400, "Invalid value", "a value in the request cannot be stored (a NUL or other control character, "
                     + "or a value too long or out of range); nothing was written", uri, null);
         }
+        if (clientWentAway(e)) {
+            // The client closed the connection while its body was being read: nobody will read the answer, and it is
+            // not the server's failure, so it is no error in the log either.
+            LOG.debugf("the client closed the connection before its request body was read: %s", e);
+            return respond(400, "Incomplete request", "the connection closed before the request body was read; nothing was written",
+                    uri, null);
+        }
         LOG.error("unexpected failure", e);
         return respond(500, "Internal error", "the request could not be completed", uri, null);
+    }
+
+    private static boolean clientWentAway(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.nio.channels.ClosedChannelException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static Response respond(int status, String title, String detail, UriInfo uri, List<Problem.FieldError> errors) {

@@ -6,7 +6,10 @@ import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
-/** A write that lost to another transaction's lock is a 503 with Retry-After, however it was wrapped; not a 500. */
+/**
+ * A write that lost to another transaction's lock is a 503 with Retry-After, however it was wrapped; a value the database
+ * refuses, or a client that went away mid-body, a 400; not a 500.
+ */
 class DatabaseFailuresTest {
 
     private final ProblemMappers mappers = new ProblemMappers();
@@ -36,6 +39,14 @@ class DatabaseFailuresTest {
         assertEquals("Invalid value", problem.title());
         org.junit.jupiter.api.Assertions.assertFalse(problem.detail().contains("UTF8"), problem.detail());
         assertEquals(400, mappers.unexpected(new SQLException("value too long for type character varying(255)", "22001"), null).getStatus());
+    }
+
+    @Test
+    void aClientThatClosesMidBodyIs400NotAnError() {
+        Throwable closed = new java.io.UncheckedIOException(new java.io.IOException(new java.nio.channels.ClosedChannelException()));
+        Response response = mappers.unexpected(closed, null);
+        assertEquals(400, response.getStatus());
+        assertEquals("Incomplete request", ((Problem) response.getEntity()).title());
     }
 
     @Test
