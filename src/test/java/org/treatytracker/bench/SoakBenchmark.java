@@ -38,7 +38,7 @@ class SoakBenchmark {
                 "/api/v1/changes?size=20",
                 "/provisions/" + provision + "?reading=" + reading);
         try {
-            System.out.printf("started, answering after %d ms; %s; MALLOC_ARENA_MAX=%s%n", server.awaitReady(http),
+            System.out.printf("started, answering after %d ms; %s; MALLOC_ARENA_MAX=%s%n", server.awaitReady(http, 300),
                     String.join(" ", LoadBenchmark.JVM_OPTIONS) + " " + System.getProperty("bench.server.options", ""),
                     System.getenv("MALLOC_ARENA_MAX"));
             System.out.printf("%8s %-60s %8s %9s %9s %8s%n", "minute", "round", "req/s", "p99 ms", "RSS MB", "max MB");
