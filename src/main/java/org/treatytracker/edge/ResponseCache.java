@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.vertx.core.Context;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -14,6 +16,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32C;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -28,11 +35,23 @@ import org.treatytracker.config.TreatyConfig;
  * of anonymous reads are kept, keyed by the request and the {@link DataRevision}: a hit costs one primary-key
  * lookup and no serialisation, and a write anywhere (on any instance) moves every later read to a new key.
  * Private answers (users, admin, anything asked with credentials) are never kept.
+ *
+ * <p>Readers who arrive together for an answer nobody has kept yet (the first visit to a page, every page just after
+ * a write) do not each make it: the first one makes it, and the others wait for its bytes. Eight readers of a
+ * provision page nobody had visited used to build it and its history's diffs eight times over on two cores, and
+ * none was answered within two seconds. A reader who asks for an answer made afresh (no-cache) makes its own.
  */
 public class ResponseCache {
 
     private static final String KEY = ResponseCache.class.getName() + ".key";
     private static final String HIT = ResponseCache.class.getName() + ".hit";
+    private static final String MAKING = ResponseCache.class.getName() + ".making";
+    /**
+     * How long a reader waits for another's answer before making its own: far longer than any page has been
+     * measured to take (the heaviest, a Paris provision page made afresh, p99 171 ms), but bounded, so that a stuck
+     * maker holds nobody for ever.
+     */
+    static final long WAIT_SECONDS = 30;
     private static final String LINK = "Link";
     /** Shared caches may keep a public read but must ask again each time (the data can change at any moment). */
     static final String PUBLIC = "public, no-cache";
@@ -49,6 +68,9 @@ public class ResponseCache {
 
     private final Cache<String, Cached> bodies;
 
+    /** The answers being made, by key: each completes with the kept answer, or with null when none was kept. */
+    private final ConcurrentHashMap<String, CompletableFuture<Cached>> making = new ConcurrentHashMap<>();
+
     @Inject
     ResponseCache(TreatyConfig config) {
         this.bodies = Caffeine.newBuilder().maximumWeight(config.cache().maxBytes())
@@ -56,7 +78,7 @@ public class ResponseCache {
     }
 
     @ServerRequestFilter
-    public Response serveKeptAnswer(ContainerRequestContext request) {
+    public Response serveKeptAnswer(ContainerRequestContext request, RoutingContext exchange) {
         if (!isPublicRead(request)) {
             return null;
         }
@@ -64,6 +86,9 @@ public class ResponseCache {
         // "Cache-Control: no-cache" asks for an answer made afresh (it is then kept for the next reader).
         boolean fresh = String.valueOf(request.getHeaderString(HttpHeaders.CACHE_CONTROL)).contains("no-cache");
         Cached kept = fresh ? null : bodies.getIfPresent(key);
+        if (kept == null && !fresh) {
+            kept = awaitOrMake(request, exchange, key);
+        }
         if (kept == null) {
             request.setProperty(KEY, key);
             return null;
@@ -95,7 +120,12 @@ public class ResponseCache {
         Object key = request.getProperty(KEY);
         if (key != null) {
             List<String> links = response.getStringHeaders().getOrDefault(LINK, List.of());
-            bodies.put((String) key, new Cached(body, type.toString(), etag, List.copyOf(links)));
+            Cached kept = new Cached(body, type.toString(), etag, List.copyOf(links));
+            bodies.put((String) key, kept);
+            CompletableFuture<Cached> awaited = request.getProperty(MAKING) != null ? making.get(key) : null;
+            if (awaited != null) {
+                finish((String) key, awaited, kept);  // the waiters go now, before this answer is even written
+            }
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, PUBLIC);
             response.getHeaders().putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         }
@@ -109,6 +139,47 @@ public class ResponseCache {
     }
 
     /**
+     * The answer another reader is making for this key, once made; or null, and then this reader makes it (and, for
+     * a GET, is the one others wait for). A request filter of a blocking resource runs on a worker thread, so
+     * waiting holds no event loop; one that runs on an event loop never waits.
+     */
+    private Cached awaitOrMake(ContainerRequestContext request, RoutingContext exchange, String key) {
+        if (Context.isOnEventLoopThread()) {
+            return null;
+        }
+        CompletableFuture<Cached> theirs = making.get(key);
+        if (theirs == null && "GET".equals(request.getMethod())) {  // a HEAD keeps nothing, so nobody waits for one
+            CompletableFuture<Cached> mine = new CompletableFuture<>();
+            theirs = making.putIfAbsent(key, mine);
+            if (theirs == null) {
+                request.setProperty(MAKING, Boolean.TRUE);
+                // Whatever becomes of this request (an error, a closed connection), its end lets the waiters go.
+                exchange.addEndHandler(ended -> finish(key, mine, null));
+                return null;
+            }
+        }
+        if (theirs == null) {
+            return null;
+        }
+        try {
+            return theirs.get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            making.remove(key, theirs);  // a maker this slow is not waited for again: the next reader makes it
+            return null;
+        } catch (ExecutionException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private void finish(String key, CompletableFuture<Cached> future, Cached kept) {
+        future.complete(kept);
+        making.remove(key, future);
+    }
+
+    /**
      * A streamed answer (a CSV or XML export) is never held in memory, so it is not kept and not hashed: its tag
      * is a hash of what made it, the data revision read before the data and the request with its Accept. The
      * same tag thus always names the same bytes (exports are sorted deterministically), and a matching
@@ -116,6 +187,10 @@ public class ResponseCache {
      */
     private void tagStreamed(ContainerRequestContext request, ContainerResponseContext response) {
         Object key = request.getProperty(KEY);
+        CompletableFuture<Cached> awaited = key != null && request.getProperty(MAKING) != null ? making.get(key) : null;
+        if (awaited != null) {
+            finish((String) key, awaited, null);  // nothing will be kept: the waiters make theirs now, not after the stream
+        }
         EntityTag etag = new EntityTag(hash((key != null ? (String) key : keyOf(request)).getBytes(StandardCharsets.UTF_8)));
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         response.getHeaders().putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT);
