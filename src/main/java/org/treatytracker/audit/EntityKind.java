@@ -20,16 +20,16 @@ import org.treatytracker.stakeholder.Stakeholder;
  */
 public enum EntityKind {
 
-    NEGOTIATION(Negotiation.class, "negotiations", "/negotiations/", "negotiation"),
-    READING(Reading.class, "readings", "/readings/", "reading"),
-    PROVISION(Provision.class, "provisions", "/provisions/", "provision"),
-    PROVISION_VERSION(ProvisionVersion.class, "provision-versions", "/provision-versions/", "provision-version"),
-    STAKEHOLDER(Stakeholder.class, "stakeholders", "/stakeholders/", "stakeholder"),
-    SOURCE_DOCUMENT(SourceDocument.class, "sources", "/reports/", "source"),
-    PARAGRAPH(Paragraph.class, "paragraphs", "/paragraphs/", "paragraph"),
-    POSITION(Position.class, "positions", "/positions/", "position"),
+    NEGOTIATION(Negotiation.class, "negotiations", "/negotiations/", "negotiation", "negotiation_aud"),
+    READING(Reading.class, "readings", "/readings/", "reading", "reading_aud"),
+    PROVISION(Provision.class, "provisions", "/provisions/", "provision", "provision_aud"),
+    PROVISION_VERSION(ProvisionVersion.class, "provision-versions", "/provision-versions/", "provision-version", "provision_version_aud"),
+    STAKEHOLDER(Stakeholder.class, "stakeholders", "/stakeholders/", "stakeholder", "stakeholder_aud"),
+    SOURCE_DOCUMENT(SourceDocument.class, "sources", "/reports/", "source", "source_document_aud"),
+    PARAGRAPH(Paragraph.class, "paragraphs", "/paragraphs/", "paragraph", "paragraph_aud"),
+    POSITION(Position.class, "positions", "/positions/", "position", "position_aud"),
     // Suggestions are an editor's work: they have no page on the public site.
-    SUGGESTION(Suggestion.class, "suggestions", null, "suggestion");
+    SUGGESTION(Suggestion.class, "suggestions", null, "suggestion", "suggestion_aud");
 
     private static final String API = "/api/v1/";
 
@@ -37,12 +37,19 @@ public enum EntityKind {
     private final String collection;
     private final String page;
     private final String event;
+    private final String auditTable;
 
-    EntityKind(Class<?> entity, String collection, String page, String event) {
+    EntityKind(Class<?> entity, String collection, String page, String event, String auditTable) {
         this.entity = entity;
         this.collection = collection;
         this.page = page;
         this.event = event;
+        this.auditTable = auditTable;
+    }
+
+    /** The table where Envers writes the kind's states (V4__users_and_audit.sql); its primary key is (rev, id). */
+    public String auditTable() {
+        return auditTable;
     }
 
     /** The entity class Envers audits. */

@@ -27,6 +27,20 @@ class QueryCountTest {
         return statistics.getPrepareStatementCount();
     }
 
+    /**
+     * The statements of the fewer of two anonymous reads (a signed-in one also looks its user up): the statistics
+     * are the whole server's, and a background job (the webhook dispatcher's poll) may run one during a read.
+     */
+    private long fewestStatementsFor(String path) {
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < 2; i++) {
+            sessionFactory.getStatistics().clear();
+            given().auth().none().header("Cache-Control", "no-cache").get(path).then().statusCode(200);
+            fewest = Math.min(fewest, sessionFactory.getStatistics().getPrepareStatementCount());
+        }
+        return fewest;
+    }
+
     private void assertConstant(String path) {
         long small = statementsFor(path + (path.contains("?") ? "&" : "?") + "size=1");
         long large = statementsFor(path + (path.contains("?") ? "&" : "?") + "size=200");
@@ -52,8 +66,10 @@ class QueryCountTest {
     void newerListsRunAConstantNumberOfStatements() {
         long source = given().get("/api/v1/negotiations/ahc-cybercrime/sources").then().extract().jsonPath().getLong("items[0].id");
         assertConstant("/api/v1/sources/" + source + "/suggestions");
-        // The feed: the page, its count, the kinds it touched, and one query per kind present (9 audited kinds).
-        assertTrue(statementsFor("/api/v1/changes?size=200") <= 3 + 9);
+        // The feed: the page, its count, and one union of the audit rows of every kind (9 audited kinds); with a
+        // negotiation, its lookup, the page's numbers, their count, the page and the union. (It was 10–12.)
+        assertEquals(3, fewestStatementsFor("/api/v1/changes?size=200"));
+        assertEquals(5, fewestStatementsFor("/api/v1/changes?size=200&negotiation=ahc-cybercrime"));
         assertEquals(statementsFor("/api/v1/changes?size=100"), statementsFor("/api/v1/changes?size=101"));
         assertConstant("/api/v1/provisions/9/positions");
     }
