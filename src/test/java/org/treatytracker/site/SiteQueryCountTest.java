@@ -69,8 +69,7 @@ class SiteQueryCountTest {
         long madeUp = statementsFor("/negotiations/" + agreement.slug() + "/compare");
         assertEquals(seed, madeUp, "the comparison page's statements grow with the draft");
         // The latest changes cost 4 (the change sets' numbers, the change sets, the kinds they touched, one union of those
-        // kinds' audit rows), and
-        // one per kind to see which of the things they name are still there (at most 9): bounded, not equal.
+        // kinds' audit rows), and one per kind to see which of the things they name are still there (at most 9).
         long negotiation = statementsFor("/negotiations/" + agreement.slug());
         assertTrue(negotiation <= 5 + 4 + 9, "the negotiation page runs " + negotiation + " statements");
         long report = statementsFor("/reports/" + agreement.source());
