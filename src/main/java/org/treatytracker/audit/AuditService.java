@@ -192,7 +192,7 @@ public class AuditService {
      * Null when none of the kinds is audited here.
      */
     private static String touchedBy(Set<String> kinds, String revCondition) {
-        StringJoiner union = new StringJoiner(" union all ", "", " order by 1, 3, 2");
+        StringJoiner union = new StringJoiner(" union all ", "", " order by 1, 3, 2").setEmptyValue("");
         for (EntityKind kind : EntityKind.values()) {
             if (kinds.contains(kind.entity().getName())) {
                 union.add("select " + kind.ordinal() + " as kind, id, rev, revtype, "
@@ -200,7 +200,8 @@ public class AuditService {
                         + kind.auditTable() + " where " + revCondition);
             }
         }
-        return union.length() == 0 ? null : union.toString();  // no audited kind: nothing to ask
+        String sql = union.toString();
+        return sql.isEmpty() ? null : sql;  // no audited kind: nothing to ask
     }
 
     /** The query with :after bound to since, when there is a since (the query then has that condition). */
