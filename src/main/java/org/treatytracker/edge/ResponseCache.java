@@ -122,10 +122,7 @@ public class ResponseCache {
             List<String> links = response.getStringHeaders().getOrDefault(LINK, List.of());
             Cached kept = new Cached(body, type.toString(), etag, List.copyOf(links));
             bodies.put((String) key, kept);
-            CompletableFuture<Cached> awaited = request.getProperty(MAKING) != null ? making.get(key) : null;
-            if (awaited != null) {
-                finish((String) key, awaited, kept);  // the waiters go now, before this answer is even written
-            }
+            releaseWaiters(request, kept);  // the waiters go now, before this answer is even written
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, PUBLIC);
             response.getHeaders().putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         }
@@ -152,7 +149,7 @@ public class ResponseCache {
             CompletableFuture<Cached> mine = new CompletableFuture<>();
             theirs = making.putIfAbsent(key, mine);
             if (theirs == null) {
-                request.setProperty(MAKING, Boolean.TRUE);
+                request.setProperty(MAKING, mine);
                 // Whatever becomes of this request (an error, a closed connection), its end lets the waiters go.
                 exchange.addEndHandler(ended -> finish(key, mine, null));
                 return null;
@@ -174,6 +171,14 @@ public class ResponseCache {
         }
     }
 
+    /** Lets go the readers waiting for this request's answer, if it is the one they wait for. */
+    @SuppressWarnings("unchecked")
+    private void releaseWaiters(ContainerRequestContext request, Cached kept) {
+        if (request.getProperty(MAKING) instanceof CompletableFuture<?> mine) {
+            finish((String) request.getProperty(KEY), (CompletableFuture<Cached>) mine, kept);
+        }
+    }
+
     private void finish(String key, CompletableFuture<Cached> future, Cached kept) {
         future.complete(kept);
         making.remove(key, future);
@@ -187,10 +192,7 @@ public class ResponseCache {
      */
     private void tagStreamed(ContainerRequestContext request, ContainerResponseContext response) {
         Object key = request.getProperty(KEY);
-        CompletableFuture<Cached> awaited = key != null && request.getProperty(MAKING) != null ? making.get(key) : null;
-        if (awaited != null) {
-            finish((String) key, awaited, null);  // nothing will be kept: the waiters make theirs now, not after the stream
-        }
+        releaseWaiters(request, null);  // nothing will be kept: the waiters make theirs now, not after the stream
         EntityTag etag = new EntityTag(hash((key != null ? (String) key : keyOf(request)).getBytes(StandardCharsets.UTF_8)));
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         response.getHeaders().putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT);
