@@ -71,9 +71,7 @@ public class PositionFilter {
         // fetched tables (from_collapse_limit) it cannot move it first, and hashed every version with its text, 84 ms
         // for a page of 20 on the large data set instead of 1 ms.
         if (provision != null) {
-            if (provisionVersions == null) {
-                provisionVersions = positions.versionsOfProvision(provision, reading, withParagraphs);
-            }
+            provisionVersions(positions);
             // One version (the usual page: a provision at a reading) is bound as one value. A list parameter makes
             // Hibernate translate the query to SQL again on every request (it cannot keep the plan of a query
             // whose parameters are lists): 16 % of a fresh page's time.
@@ -115,6 +113,14 @@ public class PositionFilter {
             conditions.add(ChangedSince.condition("p.id", Position.class, params.size()));
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    /** The versions of {@link #provision} this filter lets through, looked up once (one or two statements). */
+    List<Long> provisionVersions(PositionRepository positions) {
+        if (provisionVersions == null) {
+            provisionVersions = positions.versionsOfProvision(provision, reading, withParagraphs);
+        }
+        return provisionVersions;
     }
 
     private static void add(List<String> conditions, List<Object> params, Object value, String condition) {

@@ -90,9 +90,7 @@ public class PositionResource {
             @QueryParam("paragraphs") @Parameter(description = "true adds the positions on the provision's numbered paragraphs "
                     + "and lettered subparagraphs (art_4__para_2, art_4__para_2__subpara_b)") boolean paragraphs,
             @Valid @BeanParam PageRequest page) {
-        service.requireProvision(id);
-        filter.provision = id;
-        filter.withParagraphs = paragraphs;
+        service.narrowToProvision(filter, id, paragraphs);
         return service.list(filter, page);
     }
 
@@ -106,9 +104,7 @@ public class PositionResource {
             @QueryParam("paragraphs") @Parameter(description = "true adds the positions on the provision's numbered paragraphs "
                     + "and lettered subparagraphs (art_4__para_2, art_4__para_2__subpara_b)") boolean paragraphs,
             @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
-        service.requireProvision(id);
-        filter.provision = id;
-        filter.withParagraphs = paragraphs;
+        service.narrowToProvision(filter, id, paragraphs);
         return csv.answer(filter, page, uri);
     }
 

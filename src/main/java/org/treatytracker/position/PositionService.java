@@ -67,8 +67,12 @@ public class PositionService {
     public Page<PositionDto.View> list(PositionFilter filter, PageRequest page) {
         List<Object> params = new ArrayList<>();
         String where = filter.where(params, positions);
-        List<PositionDto.View> items = positions.views(where, page.orderBy(SORT, "paragraph", "p.id"), params.toArray(),
-                page.offset(), page.size);
+        String orderBy = page.orderBy(SORT, "paragraph", "p.id");
+        if (filter.provision != null) {
+            // A provision's positions are few: the page and its count in one statement.
+            return positions.countedViews(where, orderBy, params.toArray(), page.offset(), page.size, page.page);
+        }
+        List<PositionDto.View> items = positions.views(where, orderBy, params.toArray(), page.offset(), page.size);
         return new Page<>(items, page.page, page.size, positions.countWhere(where, params.toArray()));
     }
 
@@ -157,9 +161,21 @@ public class PositionService {
                 found.size(), byStance, byKind, List.copyOf(named.values()), groups, impersonal, List.copyOf(cited.values()));
     }
 
-    /** 404 unless the provision exists, so that an empty list is never mistaken for "no positions". */
+    /**
+     * Narrows the filter to a provision's positions (with its paragraphs' when asked); 404 unless the provision exists,
+     * so that an empty list is never mistaken for "no positions". Its versions are looked up for the filter, and the
+     * provision itself only when it has none there (a provision with a version exists): one statement, not two.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public void requireProvision(long provisionId) {
+    public void narrowToProvision(PositionFilter filter, long provisionId, boolean withParagraphs) {
+        filter.provision = provisionId;
+        filter.withParagraphs = withParagraphs;
+        if (filter.provisionVersions(positions).isEmpty()) {
+            requireProvision(provisionId);
+        }
+    }
+
+    private void requireProvision(long provisionId) {
         provisionService.get(provisionId);
     }
 

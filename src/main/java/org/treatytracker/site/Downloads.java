@@ -65,10 +65,8 @@ public class Downloads {
     @GET
     @Path("provisions/{id}/positions.csv")
     public Response provisionPositions(@PathParam("id") long id) {
-        positions.requireProvision(id);
         PositionFilter filter = new PositionFilter();
-        filter.provision = id;
-        filter.withParagraphs = true;
+        positions.narrowToProvision(filter, id, true);
         return attachment(Response.ok(positionCsv.all(filter, " order by p.reading.sequenceNumber, pa.number, p.id"), "text/csv; charset=UTF-8"),
                 "provision-" + id + "-positions.csv");
     }

@@ -72,6 +72,10 @@ class QueryCountTest {
         assertEquals(6, fewestStatementsFor("/api/v1/changes?size=200&negotiation=ahc-cybercrime"));
         assertEquals(statementsFor("/api/v1/changes?size=100"), statementsFor("/api/v1/changes?size=101"));
         assertConstant("/api/v1/provisions/9/positions");
+        // A provision's positions at a reading: its versions there, then the page with its count (it was 4: the
+        // provision, its versions, the page, the count).
+        long reading = given().get("/api/v1/provisions/9/positions?size=1").then().extract().jsonPath().getLong("items[0].readingId");
+        assertEquals(2, fewestStatementsFor("/api/v1/provisions/9/positions?size=2&reading=" + reading));
     }
 
     @Test

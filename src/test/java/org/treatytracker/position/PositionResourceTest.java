@@ -139,6 +139,13 @@ class PositionResourceTest {
         given().get(path + "?source={s}", provision, source).then().body("total", equalTo(3));
         given().get(path + "?sort=-quantifier,stance", provision).then().body("items[0].speaker.quantifier", equalTo("SEVERAL"));
         given().get(path, 987654321).then().statusCode(404);
+        // The page and its count are one statement: the count holds on the last page, and past the end.
+        given().get(path + "?size=2&page=1", provision).then().body("items", hasSize(1)).body("total", equalTo(3));
+        given().get(path + "?size=2&page=7", provision).then().statusCode(200).body("items", hasSize(0)).body("total", equalTo(3));
+        // A provision with no version at a reading has no positions there; one that does not exist is a 404 there too.
+        long later = TestData.newReading(slug, 2);
+        given().get(path + "?reading={r}", provision, later).then().statusCode(200).body("total", equalTo(0));
+        given().get(path + "?reading={r}", 987654321, later).then().statusCode(404);
     }
 
     @Test
