@@ -34,6 +34,9 @@ public class AuditService {
     @Inject
     EntityManager em;
 
+    @Inject
+    ChangeCounts counts;
+
     /** Every state of a provision and of its versions, oldest first. */
     public List<AuditDto.Revision> ofProvision(long provisionId) {
         AuditReader reader = AuditReaderFactory.get(em);
@@ -55,8 +58,9 @@ public class AuditService {
     }
 
     /**
-     * Change sets newer than {@code since}, newest first, each with the entities it touched. Four statements: the
-     * page, its count, the kinds of entity it touched, and their audit rows, of every kind at once.
+     * Change sets newer than {@code since}, newest first, each with the entities it touched. Three statements: the
+     * page, the kinds of entity it touched, and their audit rows, of every kind at once; and the count, once per data
+     * revision ({@link ChangeCounts}).
      */
     public Page<AuditDto.Change> changes(Instant since, PageRequest page) {
         return changes(since, null, page);
@@ -86,15 +90,15 @@ public class AuditService {
             String where = since == null ? "" : " where r.timestamp > :after";
             revisions = after(since, em.createQuery("from AuditRevision r" + where + " order by r.id desc", AuditRevision.class))
                     .setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
-            // A count with no condition H2 answers from the table's row count instead of reading every change set.
-            total = after(since, em.createQuery("select count(r) from AuditRevision r" + where, Long.class)).getSingleResult();
+            total = counts.of(null, since, () -> after(since, em.createQuery("select count(r) from AuditRevision r" + where, Long.class))
+                    .getSingleResult());
         } else {
             String where = " from revinfo r where (" + OF_NEGOTIATION + ")" + (since == null ? "" : " and r.revtstmp > :after");
             @SuppressWarnings("unchecked")
             List<Number> numbers = after(since, em.createNativeQuery("select r.rev" + where + " order by r.rev desc"))
                     .setParameter("negotiation", negotiationId).setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
-            total = !counted ? numbers.size() : ((Number) after(since, em.createNativeQuery("select count(*)" + where))
-                    .setParameter("negotiation", negotiationId).getSingleResult()).longValue();
+            total = !counted ? numbers.size() : counts.of(negotiationId, since, () -> ((Number) after(since,
+                    em.createNativeQuery("select count(*)" + where)).setParameter("negotiation", negotiationId).getSingleResult()).longValue());
             PageNumbers onPage = new PageNumbers(numbers.stream().map(Number::intValue).toList());
             revisions = numbers.isEmpty() ? List.of() : onPage.bind(em.createQuery("from AuditRevision r where " + onPage.condition("r.id")
                     + " order by r.id desc", AuditRevision.class)).getResultList().stream().filter(r -> onPage.has(r.getId())).toList();

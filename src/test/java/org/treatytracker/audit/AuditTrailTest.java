@@ -76,6 +76,23 @@ class AuditTrailTest {
         given().get("/api/v1/positions/{id}/revisions", 987654321).then().statusCode(404);
     }
 
+    /** A feed's count is kept per data revision (ChangeCounts): every new change set moves it. */
+    @Test
+    void countsEveryNewChangeSetInTheFeedsTotal() {
+        long total = feedTotal("/api/v1/changes?size=1");
+        assertEquals(total, feedTotal("/api/v1/changes?size=1"));
+        String slug = TestData.newNegotiation();
+        assertEquals(total + 1, feedTotal("/api/v1/changes?size=1"));
+        assertEquals(1, feedTotal("/api/v1/changes?size=1&negotiation=" + slug));
+        TestData.newReading(slug, 1);
+        assertEquals(total + 2, feedTotal("/api/v1/changes?size=1"));
+        assertEquals(2, feedTotal("/api/v1/changes?size=1&negotiation=" + slug));
+    }
+
+    private static long feedTotal(String path) {
+        return given().header("Cache-Control", "no-cache").get(path).then().statusCode(200).extract().jsonPath().getLong("total");
+    }
+
     @Test
     void servesTheChangesFeedNewestFirstAndAsAtom() throws Exception {
         Instant before = Instant.now().minusMillis(1);
