@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -48,6 +49,15 @@ public class PageRequest {
 
     public int offset() {
         return page * size;
+    }
+
+    /**
+     * The total of a list whose page came back with {@code items} items. A page that is not full holds the rest of the
+     * list, so unless it is past the end (empty, and not the first) the total is known without counting; otherwise it
+     * is {@code count}'s. Most provisions' positions fit on one page: their lists then run no count at all.
+     */
+    public long total(int items, LongSupplier count) {
+        return items < size && (items > 0 || page == 0) ? (long) offset() + items : count.getAsLong();
     }
 
     /** This page of a query's results, each mapped to its view, with the total the caller counted. */

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.treatytracker.api.Page;
 
 /**
  * Positions, always fetched with what their views show (target, speakers, citation), so that a list costs
@@ -39,9 +38,6 @@ public class PositionRepository implements PanacheRepository<Position> {
             + " from Position p left join p.attribution.provisionVersion v left join v.provision pr left join p.attribution.stakeholder s"
             + " left join p.attribution.onBehalfOf o left join p.attribution.among am join p.paragraph pa join pa.sourceDocument d";
 
-    /** {@link #VIEWED} with the count of the whole list as a last column. */
-    static final String VIEWED_COUNTED = VIEWED.replace(" from Position p ", ", count(*) over () from Position p ");
-
     /** The views of a page of positions: one statement. {@code where} and {@code orderBy} name the aliases of {@link #VIEWED}. */
     public List<PositionDto.View> views(String where, String orderBy, Object[] params, int offset, int size) {
         var query = getEntityManager().createQuery(VIEWED + where + orderBy, Object[].class);
@@ -49,22 +45,6 @@ public class PositionRepository implements PanacheRepository<Position> {
             query.setParameter(i + 1, params[i]);
         }
         return query.setFirstResult(offset).setMaxResults(size).getResultList().stream().map(PositionDto.View::of).toList();
-    }
-
-    /**
-     * A page of views and the count of the whole list in one statement ({@code count(*) over ()}, evaluated before the
-     * page is cut): for lists bounded by a provision's versions only. On an unbounded list the window would keep every
-     * row of the join before the page is cut (200,000 on the large set), where a count of its own reads an index.
-     * A page past the end has no row to carry the count, so it is counted apart.
-     */
-    public Page<PositionDto.View> countedViews(String where, String orderBy, Object[] params, int offset, int size, int pageNumber) {
-        var query = getEntityManager().createQuery(VIEWED_COUNTED + where + orderBy, Object[].class);
-        for (int i = 0; i < params.length; i++) {
-            query.setParameter(i + 1, params[i]);
-        }
-        List<Object[]> rows = query.setFirstResult(offset).setMaxResults(size).getResultList();
-        long total = rows.isEmpty() ? (offset == 0 ? 0 : countWhere(where, params)) : (Long) rows.get(0)[rows.get(0).length - 1];
-        return new Page<>(rows.stream().map(PositionDto.View::of).toList(), pageNumber, size, total);
     }
 
     /** The positions on one alternative or another of a version's bracket sets, in set and alternative order. */

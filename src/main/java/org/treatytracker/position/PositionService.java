@@ -67,13 +67,9 @@ public class PositionService {
     public Page<PositionDto.View> list(PositionFilter filter, PageRequest page) {
         List<Object> params = new ArrayList<>();
         String where = filter.where(params, positions);
-        String orderBy = page.orderBy(SORT, "paragraph", "p.id");
-        if (filter.provision != null) {
-            // A provision's positions are few: the page and its count in one statement.
-            return positions.countedViews(where, orderBy, params.toArray(), page.offset(), page.size, page.page);
-        }
-        List<PositionDto.View> items = positions.views(where, orderBy, params.toArray(), page.offset(), page.size);
-        return new Page<>(items, page.page, page.size, positions.countWhere(where, params.toArray()));
+        List<PositionDto.View> items = positions.views(where, page.orderBy(SORT, "paragraph", "p.id"), params.toArray(),
+                page.offset(), page.size);
+        return new Page<>(items, page.page, page.size, page.total(items.size(), () -> positions.countWhere(where, params.toArray())));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

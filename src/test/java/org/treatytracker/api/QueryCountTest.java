@@ -44,8 +44,9 @@ class QueryCountTest {
     private void assertConstant(String path) {
         long small = statementsFor(path + (path.contains("?") ? "&" : "?") + "size=1");
         long large = statementsFor(path + (path.contains("?") ? "&" : "?") + "size=200");
-        assertEquals(small, large, path + ": statements grow with the page size");
-        assertTrue(large <= 4, path + " runs " + large + " statements");
+        // A page that is not full needs no count (PageRequest.total): a large page may run one statement fewer.
+        assertTrue(large <= small, path + ": statements grow with the page size (" + small + " then " + large + ")");
+        assertTrue(small <= 4, path + " runs " + small + " statements");
     }
 
     @Test
@@ -73,10 +74,11 @@ class QueryCountTest {
         assertEquals(5, fewestStatementsFor("/api/v1/changes?size=200&negotiation=ahc-cybercrime"));
         assertEquals(statementsFor("/api/v1/changes?size=100"), statementsFor("/api/v1/changes?size=101"));
         assertConstant("/api/v1/provisions/9/positions");
-        // A provision's positions at a reading: its versions there, then the page with its count (it was 4: the
-        // provision, its versions, the page, the count).
+        // A provision's positions at a reading: its versions there, the page, and the count only when the page is full
+        // (it was 4: the provision, its versions, the page, the count).
         long reading = given().get("/api/v1/provisions/9/positions?size=1").then().extract().jsonPath().getLong("items[0].readingId");
-        assertEquals(2, fewestStatementsFor("/api/v1/provisions/9/positions?size=2&reading=" + reading));
+        assertEquals(2, fewestStatementsFor("/api/v1/provisions/9/positions?size=200&reading=" + reading));
+        assertEquals(3, fewestStatementsFor("/api/v1/provisions/9/positions?size=1&reading=" + reading));
     }
 
     @Test
