@@ -16,7 +16,8 @@ import org.treatytracker.persistence.DataRevision;
  * from the table's row count, so there it saves only the statement.
  *
  * <p>The revision is read before the count: a write that commits in between makes the count newer than its key,
- * never older, and the next reader, who sees the new revision, counts again.
+ * never older, and the next reader, who sees the new revision, counts again. Only reads count here (the feeds and
+ * the site's pages of changes): inside a write's transaction a count would see change sets not yet committed.
  */
 @ApplicationScoped
 public class ChangeCounts {
